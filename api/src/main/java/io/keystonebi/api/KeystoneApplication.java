@@ -1,0 +1,18 @@
+package io.keystonebi.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+import io.keystonebi.sql.WarehouseConfiguration;
+
+/** Starts Keystone BI: warehouse, jobs, scheduler, API and dashboard in one process. */
+@SpringBootApplication
+@Import(WarehouseConfiguration.class)
+public class KeystoneApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(KeystoneApplication.class, args);
+	}
+
+}

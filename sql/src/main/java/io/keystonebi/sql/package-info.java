@@ -1,0 +1,2 @@
+/** The warehouse: schema migrations, JDBI access objects with their SQL files, and the row records they map. */
+package io.keystonebi.sql;

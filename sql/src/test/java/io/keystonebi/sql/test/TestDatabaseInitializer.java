@@ -1,0 +1,23 @@
+package io.keystonebi.sql.test;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a Spring test context at its own fresh database ({@link TestDatabases}). Use with
+ * {@code @ContextConfiguration(initializers = TestDatabaseInitializer.class)} or
+ * {@code @SpringBootTest} plus that annotation.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("testDatabase", Map.of("bi.database.url", TestDatabases.createDatabase())));
+	}
+
+}
