@@ -1,0 +1,1 @@
+select 1 from pg_advisory_xact_lock(hashtext('rollup_refresh'))

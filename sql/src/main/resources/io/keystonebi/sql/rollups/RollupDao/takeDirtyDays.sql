@@ -1,0 +1,2 @@
+delete from rollup_dirty_days
+returning location_id, day

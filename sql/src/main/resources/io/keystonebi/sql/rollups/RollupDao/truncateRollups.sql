@@ -1,0 +1,1 @@
+truncate rollup_daily, rollup_monthly
