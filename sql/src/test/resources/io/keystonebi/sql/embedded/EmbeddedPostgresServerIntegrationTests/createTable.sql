@@ -1,0 +1,1 @@
+create table kept (note text)

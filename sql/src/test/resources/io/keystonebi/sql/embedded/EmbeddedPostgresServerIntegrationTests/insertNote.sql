@@ -1,0 +1,1 @@
+insert into kept (note) values (:note)
