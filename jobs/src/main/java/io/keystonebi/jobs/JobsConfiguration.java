@@ -1,0 +1,16 @@
+package io.keystonebi.jobs;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import io.keystonebi.etl.rollups.RollupConfiguration;
+import io.keystonebi.jobs.rollups.RollupScheduleConfiguration;
+
+/** Everything the scheduler runs, with the batch jobs it triggers. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JobsProperties.class)
+@Import({ RollupConfiguration.class, RollupScheduleConfiguration.class })
+public class JobsConfiguration {
+
+}

@@ -1,0 +1,25 @@
+package io.keystonebi.jobs;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * When scheduled work runs ({@code bi.jobs.*}). Triggers live in Quartz's JDBC store, so in a cluster each
+ * fires on exactly one node.
+ *
+ * @param enabled whether this node schedules anything; a node with {@code false} still serves the API
+ * @param rollupRefreshInterval how often slices touched by any writer are refreshed (loads refresh their
+ * own slices at once; this catches every other writer)
+ * @param rollupRebuildCron Quartz cron expression for the nightly full rebuild of all rollups, the
+ * backstop for changes the incremental refresh cannot see
+ * @param timeZone the time zone the cron expressions are read in
+ */
+@ConfigurationProperties("bi.jobs")
+public record JobsProperties(@DefaultValue("true") boolean enabled,
+		@DefaultValue("60s") Duration rollupRefreshInterval,
+		@DefaultValue("0 30 2 * * ?") String rollupRebuildCron,
+		@DefaultValue("UTC") ZoneId timeZone) {
+}
