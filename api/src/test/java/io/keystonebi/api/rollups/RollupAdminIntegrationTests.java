@@ -1,0 +1,69 @@
+package io.keystonebi.api.rollups;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import io.keystonebi.sql.test.TestDatabaseInitializer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "bi.jobs.enabled=false")
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class RollupAdminIntegrationTests {
+
+	private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.create();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Jdbi jdbi;
+
+	@Test
+	void refreshThenRebuildBringInChangesOnlyTheFullRebuildCanSee() throws Exception {
+		this.jdbi.useHandle(handle -> handle.createScript(sql("fixture")).execute());
+		HttpResponse<String> refreshed = post("/api/v1/admin/rollups/refresh");
+		assertThat(refreshed.statusCode()).isEqualTo(200);
+		assertThat(refreshed.body()).isEqualTo("{\"days_refreshed\":4}");
+		assertThat(lines("teamRevenue")).containsExactly("2026-02-01 team:1 100000", "2026-03-01 team: 50000",
+				"2026-03-01 team:1 0");
+
+		// Moving an agent between teams touches no deal, so no day is marked: only a rebuild re-attributes.
+		this.jdbi.useHandle(handle -> handle.createUpdate(sql("moveBobIntoTeamNorth")).execute());
+		assertThat(post("/api/v1/admin/rollups/refresh").body()).isEqualTo("{\"days_refreshed\":0}");
+		HttpResponse<String> rebuilt = post("/api/v1/admin/rollups/rebuild");
+		assertThat(rebuilt.statusCode()).isEqualTo(200);
+		assertThat(rebuilt.body()).contains("\"status\":\"COMPLETED\"", "\"days_rebuilt\":4");
+		assertThat(lines("teamRevenue")).containsExactly("2026-02-01 team:1 100000", "2026-03-01 team:1 50000");
+		assertThat(lines("monthlyRevenue")).containsExactly("2026-02-01 100000", "2026-03-01 50000");
+	}
+
+	private HttpResponse<String> post(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private List<String> lines(String name) {
+		return this.jdbi.withHandle(handle -> handle.createQuery(sql(name)).mapTo(String.class).list());
+	}
+
+	private static String sql(String name) {
+		return SQL.locate(RollupAdminIntegrationTests.class, name);
+	}
+
+}

@@ -1,0 +1,1 @@
+update users set team_id = 1 where source_id = 'u-bob'
