@@ -2,11 +2,19 @@ package io.keystonebi.sql.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -22,6 +30,10 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	private static final String LOCK_FILE = "epg-lock";
+
+	private static final Duration ORPHAN_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
 
 	private final EmbeddedPostgres postgres;
 
@@ -54,7 +66,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			if (port > 0) {
 				builder.setPort(port);
 			}
-			EmbeddedPostgres postgres = builder.start();
+			EmbeddedPostgres postgres = startOrExplain(builder, dataDirectory);
 			log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", postgres.getPort(),
 					dataDirectory.toAbsolutePath());
 			return new EmbeddedPostgresServer(postgres, dataDirectory);
@@ -65,10 +77,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
+	private static EmbeddedPostgres startOrExplain(EmbeddedPostgres.Builder builder, Path dataDirectory)
+			throws IOException {
+		try {
+			return builder.start();
+		}
+		catch (IllegalStateException ex) {
+			if (isLockedByAnotherApplication(dataDirectory)) {
+				throw new EmbeddedDatabaseException("Another running Keystone BI already uses the embedded database in "
+						+ dataDirectory.toAbsolutePath()
+						+ "; stop it, or give this one its own directory with bi.database.embedded.data-directory", ex);
+			}
+			throw ex;
+		}
+	}
+
 	/**
-	 * A killed server leaves {@code postmaster.pid} behind. PostgreSQL itself ignores the file when its
-	 * process is gone, but refuses to start when the recorded process id now belongs to another process,
-	 * which is common after a reboot or in containers. So the file is removed unless a live postgres owns it.
+	 * Makes a data directory left behind by a killed application startable again. Two cases: the whole
+	 * machine went down, leaving {@code postmaster.pid} whose process id may now belong to another process
+	 * (PostgreSQL then refuses to start), so the file is removed; or only the application was killed and
+	 * its server lives on as an orphan that nobody will ever stop, so it is shut down (SIGTERM: a clean
+	 * shutdown that keeps every committed row). A server that another running application still owns, as
+	 * its lock file shows, is left alone.
+	 * @return whether anything was cleaned up
 	 */
 	static boolean removeStalePidFile(Path dataDirectory) throws IOException {
 		Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -76,13 +107,58 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			return false;
 		}
 		Optional<Long> pid = readPid(pidFile);
-		if (pid.isPresent() && isLivePostgres(pid.get())) {
+		Optional<ProcessHandle> postgres = pid.flatMap(ProcessHandle::of)
+			.filter(ProcessHandle::isAlive)
+			.filter(handle -> handle.info().command().orElse("").contains("postgres"));
+		if (postgres.isPresent()) {
+			if (isLockedByAnotherApplication(dataDirectory)) {
+				return false;
+			}
+			log.warn("Stopping PostgreSQL process {} left running over {} by an application that did not shut down",
+					pid.get(), dataDirectory);
+			stop(postgres.get());
+		}
+		if (Files.deleteIfExists(pidFile)) {
+			log.warn("Removed stale {} (process {} is not running); the previous server was not shut down cleanly",
+					pidFile, pid.map(String::valueOf).orElse("unknown"));
+		}
+		return true;
+	}
+
+	private static void stop(ProcessHandle postgres) {
+		postgres.destroy();
+		try {
+			postgres.onExit().get(ORPHAN_SHUTDOWN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (TimeoutException ex) {
+			postgres.destroyForcibly();
+		}
+		catch (ExecutionException ex) {
+			throw new EmbeddedDatabaseException("Could not stop the orphaned server " + postgres.pid(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new EmbeddedDatabaseException("Interrupted while stopping the orphaned server " + postgres.pid(), ex);
+		}
+	}
+
+	/** The library we wrap holds a file lock in the data directory for as long as its server runs. */
+	private static boolean isLockedByAnotherApplication(Path dataDirectory) throws IOException {
+		Path lockFile = dataDirectory.resolve(LOCK_FILE);
+		if (!Files.exists(lockFile)) {
 			return false;
 		}
-		log.warn("Removing stale {} (process {} is not running); the previous server was not shut down cleanly",
-				pidFile, pid.map(String::valueOf).orElse("unknown"));
-		Files.delete(pidFile);
-		return true;
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				return true;
+			}
+			lock.release();
+			return false;
+		}
+		catch (OverlappingFileLockException ex) {
+			return true;
+		}
 	}
 
 	private static Optional<Long> readPid(Path pidFile) throws IOException {
@@ -96,13 +172,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
-	}
-
-	private static boolean isLivePostgres(long pid) {
-		return ProcessHandle.of(pid)
-			.filter(ProcessHandle::isAlive)
-			.map(handle -> handle.info().command().orElse("").contains("postgres"))
-			.orElse(false);
 	}
 
 	/** @return a data source for the {@code postgres} database, as the {@code postgres} superuser */

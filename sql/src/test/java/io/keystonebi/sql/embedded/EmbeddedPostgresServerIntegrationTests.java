@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedPostgresServerIntegrationTests {
 
@@ -42,8 +43,52 @@ class EmbeddedPostgresServerIntegrationTests {
 	}
 
 	@Test
-	void aServerKilledWithoutShutdownLeavesAPidFileThatTheNextStartRecoversFrom() throws Exception {
+	void aKilledApplicationsOrphanedServerIsStoppedCleanlyByTheNextStart() throws Exception {
 		Path data = this.directory.resolve("pg");
+		long postmaster = killApplicationRunningServerOver(data);
+		assertThat(ProcessHandle.of(postmaster)).as("the orphaned server").hasValueSatisfying(
+				process -> assertThat(process.isAlive()).isTrue());
+
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
+			assertThat(notes(Jdbi.create(server.dataSource()))).containsExactly("committed before the crash");
+			assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive)).isEmpty();
+		}
+	}
+
+	@Test
+	void aCrashThatTookTheServerDownTooLeavesAPidFileThatTheNextStartRecoversFrom() throws Exception {
+		Path data = this.directory.resolve("pg");
+		long postmaster = killApplicationRunningServerOver(data);
+		ProcessHandle process = ProcessHandle.of(postmaster).orElseThrow();
+		process.destroyForcibly();
+		process.onExit().get();
+		waitForBackendsToExit(data);
+		assertThat(data.resolve("postmaster.pid")).exists();
+		// After a reboot the recorded process id often belongs to some other live process: the worst case.
+		Files.writeString(data.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + data + "\n",
+				StandardCharsets.UTF_8);
+
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
+			assertThat(notes(Jdbi.create(server.dataSource()))).containsExactly("committed before the crash");
+		}
+	}
+
+	@Test
+	void aSecondApplicationOnTheSameDirectoryIsToldWhyItCannotStart() {
+		Path data = this.directory.resolve("pg");
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
+			assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, 0))
+				.isInstanceOf(EmbeddedDatabaseException.class)
+				.hasMessageContaining("Another running Keystone BI already uses the embedded database in")
+				.hasMessageContaining("bi.database.embedded.data-directory");
+			String stillServing = Jdbi.create(server.dataSource())
+				.withHandle(handle -> handle.createQuery(sql("showFsync")).mapTo(String.class).one());
+			assertThat(stillServing).isEqualTo("on");
+		}
+	}
+
+	/** Runs the server in a child JVM that writes a row and is then killed; returns the postmaster's pid. */
+	private static long killApplicationRunningServerOver(Path data) throws Exception {
 		Process application = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
 				System.getProperty("java.class.path"), ServerProcess.class.getName(), data.toString())
 			.redirectErrorStream(true)
@@ -57,18 +102,7 @@ class EmbeddedPostgresServerIntegrationTests {
 		assertThat(line).as("the child application's last line").isEqualTo("ready");
 		long postmaster = pidIn(data.resolve("postmaster.pid"));
 		application.destroyForcibly().waitFor();
-		ProcessHandle process = ProcessHandle.of(postmaster).orElseThrow();
-		process.destroyForcibly();
-		process.onExit().get();
-		waitForBackendsToExit(data);
-		assertThat(data.resolve("postmaster.pid")).exists();
-		// After a reboot the recorded process id often belongs to some other live process: the worst case.
-		Files.writeString(data.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + data + "\n",
-				StandardCharsets.UTF_8);
-
-		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
-			assertThat(notes(Jdbi.create(server.dataSource()))).containsExactly("committed before the crash");
-		}
+		return postmaster;
 	}
 
 	@Test
