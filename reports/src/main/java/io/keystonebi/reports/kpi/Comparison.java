@@ -29,6 +29,15 @@ public enum Comparison {
 		return this.label;
 	}
 
+	/** @return the period compared with, or null when comparing with targets */
+	ReportingPeriod basePeriod(ReportingPeriod period) {
+		return switch (this) {
+			case PREVIOUS -> period.previous();
+			case LAST_YEAR -> period.sameLastYear();
+			case TARGET -> null;
+		};
+	}
+
 	static Comparison parse(String code) {
 		for (Comparison comparison : values()) {
 			if (comparison.code.equalsIgnoreCase(code.strip())) {

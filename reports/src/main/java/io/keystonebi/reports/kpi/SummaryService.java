@@ -61,25 +61,21 @@ public class SummaryService {
 		ZoneId zone = locations.isEmpty() ? ZoneOffset.UTC : locations.get(0).zone();
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
 		ReportingPeriod period = request.resolve(today, this.calendar, this.properties.maxRange());
-		KpiTotals current = totals(queries.periodTotals(period.from(), period.to()));
+		ReportingPeriod base = request.comparison().basePeriod(period);
+		PeriodTotalsRow row = queries.periodTotals(period.from(), period.to(), (base != null) ? base.from() : null,
+				(base != null) ? base.to() : null);
+		KpiTotals current = totals(row.revenue(), row.leads(), row.convertedLeads(), row.pipelineValue());
 		List<String> notes = new ArrayList<>();
-		ComparisonBasis comparison = compare(queries, request.comparison(), period, notes);
+		ComparisonBasis comparison = (base != null)
+				? new ComparisonBasis(request.comparison(), base, totals(row.baseRevenue(), row.baseLeads(),
+						row.baseConvertedLeads(), row.basePipelineValue()), null)
+				: againstTarget(queries, period, notes);
 		KpiChanges changes = changes(current, comparison);
-		Instant dataAsOf = locations.stream().map(LocationFreshness::dataAsOf).filter(Objects::nonNull)
-			.min(Comparator.naturalOrder()).orElse(null);
+		Instant dataAsOf = stalest(locations);
 		List<Alert> alerts = (dataAsOf == null) ? List.of()
 				: this.alertRules.evaluate(period, current, comparison, changes, locations, this.clock.instant());
 		return new Summary(period, zone, current, comparison, changes, revenueToDate(queries, today),
 				topAgents(queries, period), alerts, dataAsOf, locations, List.copyOf(notes));
-	}
-
-	private ComparisonBasis compare(DashboardQueries queries, Comparison kind, ReportingPeriod period,
-			List<String> notes) {
-		if (kind == Comparison.TARGET) {
-			return againstTarget(queries, period, notes);
-		}
-		ReportingPeriod base = (kind == Comparison.PREVIOUS) ? period.previous() : period.sameLastYear();
-		return new ComparisonBasis(kind, base, totals(queries.periodTotals(base.from(), base.to())), null);
 	}
 
 	private ComparisonBasis againstTarget(DashboardQueries queries, ReportingPeriod period, List<String> notes) {
@@ -120,9 +116,14 @@ public class SummaryService {
 			.toList();
 	}
 
-	private static KpiTotals totals(PeriodTotalsRow row) {
-		return new KpiTotals(row.revenue(), row.leads(), row.convertedLeads(),
-				Changes.share(row.convertedLeads(), row.leads()), row.pipelineValue());
+	private static KpiTotals totals(BigDecimal revenue, long leads, long convertedLeads, BigDecimal pipelineValue) {
+		return new KpiTotals(revenue, leads, convertedLeads, Changes.share(convertedLeads, leads), pipelineValue);
+	}
+
+	// The stamp every figure can honestly carry: the oldest of the locations' newest data.
+	private static Instant stalest(List<LocationFreshness> locations) {
+		return locations.stream().map(LocationFreshness::dataAsOf).filter(Objects::nonNull)
+			.min(Comparator.naturalOrder()).orElse(null);
 	}
 
 	private static LocationFreshness freshness(LocationRow row) {

@@ -22,13 +22,17 @@ public interface DashboardQueries {
 	List<LocationRow> locations();
 
 	/**
+	 * Both periods in one statement, so they share one pass over the tables.
 	 * @param from first local date of the period
 	 * @param to first local date after the period
-	 * @return revenue, leads and converted leads of the period and the pipeline value at its end
+	 * @param baseFrom first local date of the compared period, or null without one
+	 * @param baseTo first local date after the compared period, or null without one
+	 * @return revenue, leads and converted leads of each period and the pipeline value at its end
 	 */
 	@SqlQuery
 	@RegisterConstructorMapper(PeriodTotalsRow.class)
-	PeriodTotalsRow periodTotals(@Bind("from") LocalDate from, @Bind("to") LocalDate to);
+	PeriodTotalsRow periodTotals(@Bind("from") LocalDate from, @Bind("to") LocalDate to,
+			@Bind("baseFrom") LocalDate baseFrom, @Bind("baseTo") LocalDate baseTo);
 
 	/**
 	 * @param from first local date of the period
