@@ -15,6 +15,11 @@ import java.time.format.DateTimeParseException;
  */
 public record SummaryRequest(LocalDate first, LocalDate last, RangePreset range, Comparison comparison) {
 
+	// Dates outside these years are typing errors, and far-off years would overflow the arithmetic around them.
+	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
 	/** The range used when a request names neither a range nor dates. */
 	public static final RangePreset DEFAULT_RANGE = RangePreset.LAST_30_DAYS;
 
@@ -60,12 +65,18 @@ public record SummaryRequest(LocalDate first, LocalDate last, RangePreset range,
 			String other = parameter.equals("from") ? "to" : "from";
 			throw new InvalidReportParameterException(parameter, "", "it is required when " + other + " is given");
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(value.strip());
+			date = LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidReportParameterException(parameter, value, "expected a date as YYYY-MM-DD");
 		}
+		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+			throw new InvalidReportParameterException(parameter, value,
+					"expected a date from " + EARLIEST + " to " + LATEST);
+		}
+		return date;
 	}
 
 	private static String describe(Period period) {

@@ -124,6 +124,9 @@ class KpiArithmeticTests {
 			.isThrownBy(() -> SummaryRequest.parse(null, null, null, "budget"))
 			.withMessageContaining("'compare'").withMessageContaining("budget");
 		assertThatExceptionOfType(InvalidReportParameterException.class)
+			.isThrownBy(() -> SummaryRequest.parse("0001-01-01", "2026-01-01", null, null))
+			.withMessageContaining("'from'").withMessageContaining("0001-01-01");
+		assertThatExceptionOfType(InvalidReportParameterException.class)
 			.isThrownBy(() -> SummaryRequest.parse("2026-03-01", null, null, null))
 			.satisfies(ex -> assertThat(ex.parameter()).isEqualTo("to"));
 	}
