@@ -24,7 +24,10 @@ revenue as (
                where o.won_at >= b.base_starts_at and o.won_at < b.base_ends_at), 0) as base_revenue
     from opportunities o
     join bounds b on b.location_id = o.location_id
-    where o.status = 'won' and o.deleted_at is null
+    where o.status = 'won'
+      and o.deleted_at is null
+      and o.won_at >= least(b.starts_at, coalesce(b.base_starts_at, b.starts_at))
+      and o.won_at < greatest(b.ends_at, coalesce(b.base_ends_at, b.ends_at))
 ),
 first_won as (
     select o.contact_id, min(o.won_at) as won_at
