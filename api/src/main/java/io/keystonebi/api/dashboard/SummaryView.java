@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import io.keystonebi.reports.kpi.KpiChanges;
 import io.keystonebi.reports.kpi.KpiTotals;
+import io.keystonebi.reports.kpi.Severity;
 import io.keystonebi.reports.kpi.Summary;
 
 /**
@@ -47,7 +48,7 @@ record SummaryView(List<KpiCard> cards, List<Figure> toDate, List<AgentLine> age
 				summary.topAgents().stream()
 					.map(a -> new AgentLine(a.rank(), a.name(), money(symbol, a.revenue()))).toList(),
 				summary.alerts().stream().map(a -> new AlertLine(a.severity().name().toLowerCase(Locale.ROOT),
-						a.severity() == io.keystonebi.reports.kpi.Severity.CRITICAL ? "Critical" : "Warning",
+						a.severity() == Severity.CRITICAL ? "Critical" : "Warning",
 						a.message())).toList(),
 				summary.notes(), STAMP.format(summary.dataAsOf().atZone(summary.zone())),
 				summary.locations().stream().filter(l -> l.dataAsOf() != null)
