@@ -1,0 +1,42 @@
+package io.keystonebi.api.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import io.keystonebi.reports.kpi.InvalidReportParameterException;
+
+/**
+ * The one place exceptions become HTTP problems (RFC 9457). Spring MVC's own failures (unknown path, wrong
+ * method, ...) keep their standard problem responses from the base class; a failure nobody expected is
+ * logged here and answered with a generic 500 that reveals no internals.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(InvalidReportParameterException.class)
+	ProblemDetail invalidReportParameter(InvalidReportParameterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Invalid request parameter");
+		problem.setProperty("parameter", ex.parameter());
+		problem.setProperty("value", ex.value());
+		return problem;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Request failed unexpectedly", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The server could not complete the request; the failure has been logged.");
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
+}

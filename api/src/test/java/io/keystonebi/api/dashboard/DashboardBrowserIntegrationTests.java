@@ -1,0 +1,166 @@
+package io.keystonebi.api.dashboard;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.jdbc.Sql;
+import org.springframework.test.context.jdbc.Sql.ExecutionPhase;
+
+import io.keystonebi.sql.test.TestDatabaseInitializer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives Debian's Chromium against the running application. Chromium and its driver are required (the CI
+ * installs them); when they are missing the test fails saying so rather than skipping.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(FixtureClock.class)
+@Sql(scripts = FixtureClock.FIXTURE, executionPhase = ExecutionPhase.BEFORE_TEST_CLASS)
+class DashboardBrowserIntegrationTests {
+
+	private static final String QUERY = "from=2026-03-01&to=2026-03-15";
+
+	@LocalServerPort
+	private int port;
+
+	private WebDriver driver;
+
+	@AfterEach
+	void quit() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { 375, 1280 })
+	void thePageShowsTheFiguresTheApiReturnsWithoutConsoleErrorsOrSidewaysScrolling(int width) {
+		JsonNode api = new SummaryClient(this.port).summary(QUERY);
+		this.driver = Browsers.chromium(width);
+		this.driver.get("http://127.0.0.1:" + this.port + "/?" + QUERY);
+		JsonNode summary = api.get("summary");
+		assertThat(card("revenue")).isEqualTo(dollars(summary.get("total_revenue").decimalValue()));
+		assertThat(card("leads")).isEqualTo(String.valueOf(summary.get("total_leads").asLong()));
+		assertThat(card("conversion_rate")).isEqualTo(summary.get("conversion_rate").decimalValue() + "%");
+		assertThat(card("pipeline_value")).isEqualTo(dollars(summary.get("pipeline_value").decimalValue()));
+		assertThat(change("revenue")).contains(summary.get("revenue_change").decimalValue().abs() + "%")
+			.contains("vs previous period");
+		assertThat(change("pipeline_value")).contains(summary.get("pipeline_change").decimalValue().abs() + "%");
+		String text = this.driver.findElement(By.tagName("body")).getText();
+		for (JsonNode agent : api.get("top_agents")) {
+			assertThat(text).contains(agent.get("name").asString()).contains(dollars(agent.get("revenue").decimalValue()));
+		}
+		for (JsonNode alert : api.get("alerts")) {
+			assertThat(text).contains(alert.get("message").asString());
+		}
+		assertThat(this.driver.findElement(By.cssSelector("[data-testid=data-as-of]")).getText()).startsWith("Data as of");
+		assertThat(clientWidth()).isEqualTo(width);
+		assertThat(scrollWidth()).as("no sideways scrolling").isLessThanOrEqualTo(width);
+		assertThat(severeConsoleEntries()).isEmpty();
+	}
+
+	@Test
+	void theRangeSelectorWorksWithoutJavaScriptAndBadDatesAreExplainedOnThePage() {
+		this.driver = Browsers.chromium(375);
+		this.driver.get("http://127.0.0.1:" + this.port + "/?" + QUERY);
+		this.driver.findElement(By.linkText("7D")).click();
+		JsonNode sevenDays = new SummaryClient(this.port).summary("range=7d");
+		assertThat(card("revenue")).isEqualTo(dollars(sevenDays.get("summary").get("total_revenue").decimalValue()));
+		assertThat(this.driver.findElement(By.linkText("7D")).getAttribute("aria-current")).isEqualTo("page");
+		this.driver.get("http://127.0.0.1:" + this.port + "/?from=2026-03-10&to=2026-03-01");
+		assertThat(this.driver.findElement(By.cssSelector("[data-testid=error]")).getText())
+			.contains("'from'", "2026-03-10");
+	}
+
+	private String card(String kpi) {
+		return this.driver.findElement(By.cssSelector("[data-kpi=" + kpi + "] [data-testid=kpi-value]")).getText();
+	}
+
+	private String change(String kpi) {
+		WebElement change = this.driver.findElement(By.cssSelector("[data-kpi=" + kpi + "] .change"));
+		return change.getText() + " " + change.findElement(By.cssSelector(".visually-hidden")).getAttribute("textContent");
+	}
+
+	private long clientWidth() {
+		return (Long) ((JavascriptExecutor) this.driver).executeScript("return document.documentElement.clientWidth");
+	}
+
+	private long scrollWidth() {
+		return (Long) ((JavascriptExecutor) this.driver).executeScript("return document.documentElement.scrollWidth");
+	}
+
+	private List<LogEntry> severeConsoleEntries() {
+		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.toList();
+	}
+
+	// Whole currency units, rounding half up, as a reader expects a price to be rounded.
+	private static String dollars(BigDecimal amount) {
+		return "$" + String.format(Locale.US, "%,.0f", amount);
+	}
+
+	/** Chromium from the Debian packages, with the driver named explicitly so nothing is ever downloaded. */
+	static final class Browsers {
+
+		private static final File DRIVER = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+
+		private static final File BROWSER = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+
+		private Browsers() {
+		}
+
+		static WebDriver chromium(int width) {
+			if (!DRIVER.canExecute() || !BROWSER.canExecute()) {
+				throw new IllegalStateException("The browser tests need Chromium at " + BROWSER + " and its driver at "
+						+ DRIVER + "; install them with: apt-get install -y chromium chromium-driver");
+			}
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(BROWSER);
+			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--no-first-run", "--disable-quic", "--hide-scrollbars",
+					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--window-size=" + width + ",900");
+			LoggingPreferences logging = new LoggingPreferences();
+			logging.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability("goog:loggingPrefs", logging);
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+				.usingAnyFreePort()
+				.build();
+			ChromeDriver driver = new ChromeDriver(service, options);
+			// Headless windows cannot be narrower than 500 px; emulating the device gives the real viewport.
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+			return driver;
+		}
+
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.keystonebi.api.dashboard;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import io.keystonebi.sql.test.TestDatabaseInitializer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A warehouse without any data: the page says so and the API answers with zeros, not errors. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class DashboardEmptyStateIntegrationTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void thePageExplainsThatThereIsNoDataYet() {
+		HttpResponse<String> page = new SummaryClient(this.port).get("/");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("data-testid=\"empty-state\"", "No data yet").doesNotContain("data-kpi=");
+	}
+
+	@Test
+	void theApiReportsZerosNoChangesNoAlertsAndNoFreshnessStamp() {
+		JsonNode body = new SummaryClient(this.port).summary("range=90d");
+		assertThat(body.get("summary").get("total_revenue").decimalValue()).isZero();
+		assertThat(body.get("summary").get("total_leads").asLong()).isZero();
+		assertThat(body.get("summary").get("conversion_rate").isNull()).isTrue();
+		assertThat(body.get("summary").get("revenue_change").isNull()).isTrue();
+		assertThat(body.get("alerts")).isEmpty();
+		assertThat(body.get("top_agents")).isEmpty();
+		assertThat(body.get("data_as_of").isNull()).isTrue();
+	}
+
+}

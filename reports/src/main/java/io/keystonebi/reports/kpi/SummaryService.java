@@ -1,0 +1,133 @@
+package io.keystonebi.reports.kpi;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+import io.keystonebi.reports.ReportsProperties;
+import io.keystonebi.sql.dashboard.DashboardQueries;
+import io.keystonebi.sql.dashboard.LocationRow;
+import io.keystonebi.sql.dashboard.MonthlyTargetRow;
+import io.keystonebi.sql.dashboard.PeriodTotalsRow;
+
+/**
+ * Computes the executive summary. All reads of one summary run in one repeatable-read transaction so its
+ * figures come from the same snapshot even while a sync is writing.
+ */
+public class SummaryService {
+
+	private final Jdbi jdbi;
+
+	private final ReportsProperties properties;
+
+	private final Clock clock;
+
+	private final PeriodCalendar calendar;
+
+	private final AlertRules alertRules;
+
+	SummaryService(Jdbi jdbi, ReportsProperties properties, Clock clock) {
+		this.jdbi = jdbi;
+		this.properties = properties;
+		this.clock = clock;
+		this.calendar = new PeriodCalendar(properties.fiscalYearStartMonth());
+		this.alertRules = new AlertRules(properties.alerts());
+	}
+
+	/**
+	 * @param request the period and comparison
+	 * @return the summary
+	 * @throws InvalidReportParameterException when the requested period is longer than allowed
+	 */
+	public Summary summarize(SummaryRequest request) {
+		return this.jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
+				handle -> summarize(handle.attach(DashboardQueries.class), request));
+	}
+
+	private Summary summarize(DashboardQueries queries, SummaryRequest request) {
+		List<LocationFreshness> locations = queries.locations().stream().map(SummaryService::freshness).toList();
+		ZoneId zone = locations.isEmpty() ? ZoneOffset.UTC : locations.get(0).zone();
+		LocalDate today = LocalDate.now(this.clock.withZone(zone));
+		ReportingPeriod period = request.resolve(today, this.calendar, this.properties.maxRange());
+		ReportingPeriod base = request.comparison().basePeriod(period);
+		PeriodTotalsRow row = queries.periodTotals(period.from(), period.to(), (base != null) ? base.from() : null,
+				(base != null) ? base.to() : null);
+		KpiTotals current = totals(row.revenue(), row.leads(), row.convertedLeads(), row.pipelineValue());
+		List<String> notes = new ArrayList<>();
+		ComparisonBasis comparison = (base != null)
+				? new ComparisonBasis(request.comparison(), base, totals(row.baseRevenue(), row.baseLeads(),
+						row.baseConvertedLeads(), row.basePipelineValue()), null)
+				: againstTarget(queries, period, notes);
+		KpiChanges changes = changes(current, comparison);
+		Instant dataAsOf = stalest(locations);
+		List<Alert> alerts = (dataAsOf == null) ? List.of()
+				: this.alertRules.evaluate(period, current, comparison, changes, locations, this.clock.instant());
+		return new Summary(period, zone, current, comparison, changes, revenueToDate(queries, today),
+				topAgents(queries, period), alerts, dataAsOf, locations, List.copyOf(notes));
+	}
+
+	private ComparisonBasis againstTarget(DashboardQueries queries, ReportingPeriod period, List<String> notes) {
+		Map<LocalDate, BigDecimal> monthly = queries.monthlyTargets(period.from(), period.to()).stream()
+			.collect(Collectors.toMap(MonthlyTargetRow::month, MonthlyTargetRow::revenueTarget));
+		TargetProration.Result prorated = TargetProration.prorate(period, monthly);
+		if (prorated.target() == null) {
+			notes.add("No revenue targets exist for this period, so there are no changes against target.");
+		}
+		else if (!prorated.missingMonths().isEmpty()) {
+			notes.add("No revenue targets exist for " + prorated.missingMonths().stream().map(Object::toString)
+				.collect(Collectors.joining(", ")) + "; the target covers only the months that have one.");
+		}
+		notes.add("Targets cover revenue only; leads, conversion rate and pipeline value have no change against target.");
+		return new ComparisonBasis(Comparison.TARGET, period, null, prorated.target());
+	}
+
+	private static KpiChanges changes(KpiTotals current, ComparisonBasis comparison) {
+		if (comparison.kind() == Comparison.TARGET) {
+			return new KpiChanges(Changes.percent(current.revenue(), comparison.targetRevenue()), null, null, null);
+		}
+		KpiTotals base = comparison.totals();
+		return new KpiChanges(Changes.percent(current.revenue(), base.revenue()),
+				Changes.percent(BigDecimal.valueOf(current.leads()), BigDecimal.valueOf(base.leads())),
+				Changes.ratioPercent(current.convertedLeads(), current.leads(), base.convertedLeads(), base.leads()),
+				Changes.percent(current.pipelineValue(), base.pipelineValue()));
+	}
+
+	private RevenueToDate revenueToDate(DashboardQueries queries, LocalDate today) {
+		var row = queries.revenueToDate(this.calendar.monthStart(today), this.calendar.quarterStart(today),
+				this.calendar.yearStart(today), today.plusDays(1));
+		return new RevenueToDate(row.mtd(), row.qtd(), row.ytd());
+	}
+
+	private List<AgentRanking> topAgents(DashboardQueries queries, ReportingPeriod period) {
+		return queries.topAgents(period.from(), period.to(), this.properties.topAgents()).stream()
+			.map(row -> new AgentRanking(row.name(), row.revenue(), row.rank()))
+			.toList();
+	}
+
+	private static KpiTotals totals(BigDecimal revenue, long leads, long convertedLeads, BigDecimal pipelineValue) {
+		return new KpiTotals(revenue, leads, convertedLeads, Changes.share(convertedLeads, leads), pipelineValue);
+	}
+
+	// The stamp every figure can honestly carry: the oldest of the locations' newest data.
+	private static Instant stalest(List<LocationFreshness> locations) {
+		return locations.stream().map(LocationFreshness::dataAsOf).filter(Objects::nonNull)
+			.min(Comparator.naturalOrder()).orElse(null);
+	}
+
+	private static LocationFreshness freshness(LocationRow row) {
+		return new LocationFreshness(row.name(), ZoneId.of(row.timezone()), row.currency(), row.dataAsOf());
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.keystonebi.sql.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * The dashboard's reads from the base tables. Every period is a pair of local dates {@code [from, to)} that each
+ * location applies at its own midnight (its {@code timezone}), so a day means the brokerage's day; figures are
+ * summed over all locations.
+ */
+@UseClasspathSqlLocator
+public interface DashboardQueries {
+
+	/** @return every location with its time zone and the time of its newest contact or opportunity data */
+	@SqlQuery
+	@RegisterConstructorMapper(LocationRow.class)
+	List<LocationRow> locations();
+
+	/**
+	 * Both periods in one statement, so they share one pass over the tables.
+	 * @param from first local date of the period
+	 * @param to first local date after the period
+	 * @param baseFrom first local date of the compared period, or null without one
+	 * @param baseTo first local date after the compared period, or null without one
+	 * @return revenue, leads and converted leads of each period and the pipeline value at its end
+	 */
+	@SqlQuery
+	@RegisterConstructorMapper(PeriodTotalsRow.class)
+	PeriodTotalsRow periodTotals(@Bind("from") LocalDate from, @Bind("to") LocalDate to,
+			@Bind("baseFrom") LocalDate baseFrom, @Bind("baseTo") LocalDate baseTo);
+
+	/**
+	 * @param from first local date of the period
+	 * @param to first local date after the period
+	 * @param limit how many agents at most
+	 * @return the agents with the most revenue won in the period, best first (equal revenue shares a rank)
+	 */
+	@SqlQuery
+	@RegisterConstructorMapper(AgentRevenueRow.class)
+	List<AgentRevenueRow> topAgents(@Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("limit") int limit);
+
+	/**
+	 * @param monthStart first day of the current month
+	 * @param quarterStart first day of the current quarter
+	 * @param yearStart first day of the current year
+	 * @param to first local date after today
+	 * @return revenue won from each start up to {@code to}
+	 */
+	@SqlQuery
+	@RegisterConstructorMapper(RevenueToDateRow.class)
+	RevenueToDateRow revenueToDate(@Bind("monthStart") LocalDate monthStart, @Bind("quarterStart") LocalDate quarterStart,
+			@Bind("yearStart") LocalDate yearStart, @Bind("to") LocalDate to);
+
+	/**
+	 * @param from first local date of the period
+	 * @param to first local date after the period
+	 * @return the agents' summed revenue target of each month that overlaps the period, by month
+	 */
+	@SqlQuery
+	@RegisterConstructorMapper(MonthlyTargetRow.class)
+	List<MonthlyTargetRow> monthlyTargets(@Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+}
