@@ -25,6 +25,11 @@ public class ImportRuns {
 		return this.sql.find(runId).orElseThrow(() -> new ImportRunNotFoundException("No import run with id " + runId));
 	}
 
+	/** @return whether the warehouse has a location with this source id */
+	public boolean hasLocation(String sourceId) {
+		return this.sql.findLocation(sourceId).isPresent();
+	}
+
 	/**
 	 * @param runId the run
 	 * @param offset how many rows (by line) to skip
