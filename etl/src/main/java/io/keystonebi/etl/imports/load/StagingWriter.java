@@ -21,8 +21,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import io.keystonebi.etl.imports.mapping.Mapping;
 import io.keystonebi.etl.imports.read.SourceRow;
-import io.keystonebi.etl.imports.target.Rejection;
-import io.keystonebi.etl.imports.target.TargetSql;
+import io.keystonebi.etl.imports.targets.Rejection;
+import io.keystonebi.etl.imports.targets.TargetSql;
 
 /**
  * Writes a chunk in its transaction: COPY valid rows into the target's staging table, move rows with unknown

@@ -2,7 +2,7 @@ package io.keystonebi.etl.imports.mapping;
 
 import java.util.TreeSet;
 
-import io.keystonebi.etl.imports.target.Field;
+import io.keystonebi.etl.imports.targets.Field;
 
 /**
  * One compiled column mapping: empty and null-meaning cells, default, value maps, conversion and the field's

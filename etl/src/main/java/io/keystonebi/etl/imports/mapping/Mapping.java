@@ -3,8 +3,8 @@ package io.keystonebi.etl.imports.mapping;
 import java.util.List;
 import java.util.Map;
 
-import io.keystonebi.etl.imports.target.Field;
-import io.keystonebi.etl.imports.target.Target;
+import io.keystonebi.etl.imports.targets.Field;
+import io.keystonebi.etl.imports.targets.Target;
 
 /**
  * A parsed column mapping: which file columns fill which fields of a target, and how.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.keystonebi.etl.imports.target.Field;
+import io.keystonebi.etl.imports.targets.Field;
 
 /** The rules a parsed mapping must follow beyond its YAML shape. */
 final class MappingChecks {

@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 import io.keystonebi.etl.imports.MappingInvalidException;
-import io.keystonebi.etl.imports.target.Target;
+import io.keystonebi.etl.imports.targets.Target;
 
 /** Reads a mapping's YAML into a {@link Mapping}; every error names the mapping and the offending entry. */
 final class MappingParser {

@@ -8,8 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
-import io.keystonebi.etl.imports.target.Field;
-import io.keystonebi.etl.imports.target.FieldType;
+import io.keystonebi.etl.imports.targets.Field;
+import io.keystonebi.etl.imports.targets.FieldType;
 
 /** Turns trimmed cell text into a field's Java value: Long, BigDecimal, Boolean, LocalDate or LocalDateTime. */
 final class ValueConverter {
