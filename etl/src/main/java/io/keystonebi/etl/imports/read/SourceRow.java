@@ -1,12 +1,6 @@
 package io.keystonebi.etl.imports.read;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One data row of a file: its line (the header is line 1) and its cells in header order.
@@ -22,16 +16,19 @@ public record SourceRow(long lineNumber, SourceHeader header, String[] cells) {
 		return (index < this.cells.length) ? this.cells[index] : null;
 	}
 
-	/** @return the row as one CSV line, as kept in quarantine */
+	/** @return the row as one CSV line (RFC 4180 quoting where needed), as kept in quarantine */
 	public String raw() {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("").get())) {
-			printer.printRecord((Object[]) this.cells);
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < this.cells.length; i++) {
+			if (i > 0) {
+				line.append(',');
+			}
+			String cell = (this.cells[i] != null) ? this.cells[i] : "";
+			boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+					|| cell.indexOf('\r') >= 0;
+			line.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
+		return line.toString();
 	}
 
 	@Override
