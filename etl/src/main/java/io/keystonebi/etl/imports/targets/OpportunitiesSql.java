@@ -44,14 +44,8 @@ public interface OpportunitiesSql extends TargetSql {
 	@SqlQuery
 	List<Rejection> rejectUnknownStages(@Bind("locationId") long locationId);
 
-	@SqlUpdate
+	@SqlQuery
 	int mergeOpportunities(@Bind("locationId") long locationId, @Bind("timezone") String timezone);
-
-	@SqlUpdate
-	void mergeStageHistory(@Bind("locationId") long locationId, @Bind("timezone") String timezone);
-
-	@SqlUpdate
-	void mergeStatusHistory(@Bind("locationId") long locationId, @Bind("timezone") String timezone);
 
 	@Override
 	default List<Rejection> rejectUnknownReferences(long locationId) {
@@ -65,10 +59,7 @@ public interface OpportunitiesSql extends TargetSql {
 
 	@Override
 	default int merge(long locationId, String timezone) {
-		int merged = mergeOpportunities(locationId, timezone);
-		mergeStageHistory(locationId, timezone);
-		mergeStatusHistory(locationId, timezone);
-		return merged;
+		return mergeOpportunities(locationId, timezone);
 	}
 
 }
