@@ -55,6 +55,10 @@ class ImportController {
 		if (file.isEmpty()) {
 			throw new ImportFileUnreadableException("File " + name + " is empty");
 		}
+		if (mapping.contains("/") || mapping.contains("\\") || mapping.endsWith(".yml") || mapping.endsWith(".yaml")) {
+			throw new IllegalArgumentException("mapping must be the name of a configured mapping, not a path: '"
+					+ mapping + "'");
+		}
 		this.launcher.mapping(mapping);
 		Path stored = store(file, name);
 		ImportRunSummary summary = this.launcher.run(new ImportRequest(stored.toString(), name, mapping, location, 0));

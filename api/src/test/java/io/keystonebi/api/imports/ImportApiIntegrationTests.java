@@ -118,6 +118,10 @@ class ImportApiIntegrationTests {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatusCode.valueOf(400));
 		assertThat((String) response.getBody().get("detail")).startsWith("No mapping named 'crm-agent'");
+		ResponseEntity<Map<String, Object>> path = upload("agents.csv", AGENTS, "../../etc/mapping.yml");
+		assertThat(path.getStatusCode()).isEqualTo(HttpStatusCode.valueOf(400));
+		assertThat(path.getBody()).containsEntry("detail",
+				"mapping must be the name of a configured mapping, not a path: '../../etc/mapping.yml'");
 		ResponseEntity<Map<String, Object>> missing = client().get()
 			.uri("/api/v1/admin/imports/987654")
 			.exchange((request, reply) -> ResponseEntity.status(reply.getStatusCode())
