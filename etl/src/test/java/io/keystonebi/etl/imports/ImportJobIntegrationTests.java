@@ -176,4 +176,33 @@ class ImportJobIntegrationTests {
 			.satisfies((row) -> assertThat(row.lineNumber()).isEqualTo(4));
 	}
 
+
+	@Test
+	void agentTargetsAndLeadSourceCostsLoadByMonth() throws IOException {
+		importFile("agents.csv", AGENTS, "test-agents");
+		ImportRunSummary targets = importFile("targets.csv", """
+				agent,month,target
+				Ann Lee,15/03/2025,50000
+				Ann Lee,01/04/2025,55000.5
+				Bob Ray,01/03/2025,-1
+				Zoe Nobody,01/03/2025,100
+				""", "test-targets");
+		ImportRunSummary costs = importFile("costs.csv", """
+				channel,month,spend
+				google,2025-03-01,1200
+				google,2025-03-20,1300
+				facebook,2025-03-01,
+				""", "test-costs");
+
+		assertThat(this.checks.agentTargets()).containsExactly("Ann Lee 2025-03-01 50000.00",
+				"Ann Lee 2025-04-01 55000.50");
+		assertThat(targets.quarantineSample()).extracting(QuarantinedRow::reason)
+			.containsExactly("column 'target': must not be negative: '-1'",
+					"column 'agent': unknown agent 'Zoe Nobody'");
+		// Two rows of the same source and month in one file: the later line wins.
+		assertThat(this.checks.leadSourceCosts()).containsExactly("google 2025-03-01 1300.00");
+		assertThat(costs.quarantineSample()).extracting(QuarantinedRow::reason)
+			.containsExactly("column 'spend': missing required value");
+	}
+
 }

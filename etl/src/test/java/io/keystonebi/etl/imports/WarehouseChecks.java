@@ -40,4 +40,10 @@ public interface WarehouseChecks {
 	@SqlQuery
 	List<String> teams();
 
+	@SqlQuery
+	List<String> agentTargets();
+
+	@SqlQuery
+	List<String> leadSourceCosts();
+
 }
