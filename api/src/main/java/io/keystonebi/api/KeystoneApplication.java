@@ -4,13 +4,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
+import io.keystonebi.api.imports.ImportApiConfiguration;
 import io.keystonebi.jobs.JobsConfiguration;
 import io.keystonebi.reports.kpi.KpiConfiguration;
 import io.keystonebi.sql.WarehouseConfiguration;
 
 /** Starts Keystone BI: warehouse, jobs, scheduler, API and dashboard in one process. */
 @SpringBootApplication
-@Import({ WarehouseConfiguration.class, JobsConfiguration.class, KpiConfiguration.class })
+@Import({ WarehouseConfiguration.class, JobsConfiguration.class, KpiConfiguration.class,
+		ImportApiConfiguration.class })
 public class KeystoneApplication {
 
 	public static void main(String[] args) {

@@ -1,0 +1,38 @@
+package io.keystonebi.api.imports;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportCommandEnvironmentTests {
+
+	StandardEnvironment environmentFor(String... args) {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+		new ImportCommandEnvironment().postProcessEnvironment(environment, new SpringApplication());
+		return environment;
+	}
+
+	@Test
+	void theImportCommandStartsWithoutAWebServer() {
+		assertThat(environmentFor("import", "--file=a.csv", "--mapping=m").getProperty("spring.main.web-application-type"))
+			.isEqualTo("none");
+	}
+
+	@Test
+	void anyOtherStartKeepsTheWebServer() {
+		assertThat(environmentFor("--server.port=8081").getProperty("spring.main.web-application-type")).isNull();
+		assertThat(environmentFor("serve", "import").getProperty("spring.main.web-application-type")).isNull();
+	}
+
+	@Test
+	void optionsGivenOnTheCommandLineStillWin() {
+		assertThat(environmentFor("import", "--logging.level.root=debug").getProperty("logging.level.root"))
+			.isEqualTo("debug");
+	}
+
+}

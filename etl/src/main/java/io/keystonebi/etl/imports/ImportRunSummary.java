@@ -1,0 +1,12 @@
+package io.keystonebi.etl.imports;
+
+import java.util.List;
+
+/**
+ * An import run with the first rows it quarantined, as shown after an import.
+ *
+ * @param run the run
+ * @param quarantineSample up to a few quarantined rows, by line
+ */
+public record ImportRunSummary(ImportRun run, List<QuarantinedRow> quarantineSample) {
+}

@@ -1,0 +1,23 @@
+package io.keystonebi.etl.imports.load;
+
+import java.util.List;
+
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** What every chunk records besides its rows: quarantined rows and the run's counters, in the chunk's transaction. */
+@UseClasspathSqlLocator
+interface ChunkSql {
+
+	@SqlBatch
+	void quarantine(@Bind("runId") long runId, @Bind("fileName") String fileName,
+			@BindMethods List<QuarantineEntry> rows);
+
+	@SqlUpdate
+	void addCounts(@Bind("runId") long runId, @Bind("read") long read, @Bind("loaded") long loaded,
+			@Bind("quarantined") long quarantined);
+
+}

@@ -1,0 +1,3 @@
+select id, timezone
+from locations
+where source_id = :sourceId

@@ -1,0 +1,1 @@
+copy import_stage_agent_targets (line_number, agent, month, revenue_target) from stdin

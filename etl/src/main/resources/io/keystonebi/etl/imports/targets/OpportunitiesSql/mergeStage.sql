@@ -1,0 +1,9 @@
+insert into pipeline_stages (pipeline_id, source_id, name, position, funnel_stage, win_probability)
+select p.id, :name, :name, :position, :funnelStage, :winProbability
+from pipelines p
+where p.location_id = :locationId and p.source_id = :pipeline
+on conflict (pipeline_id, source_id) do update
+set position = excluded.position,
+    funnel_stage = excluded.funnel_stage,
+    win_probability = excluded.win_probability,
+    deleted_at = null

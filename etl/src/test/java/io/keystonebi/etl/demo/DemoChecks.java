@@ -1,0 +1,31 @@
+package io.keystonebi.etl.demo;
+
+import java.time.LocalDate;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** Independent queries over the demo warehouse. */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(DemoChecks.Counts.class)
+@RegisterConstructorMapper(DemoChecks.NewestDays.class)
+interface DemoChecks {
+
+	record Counts(long agents, long agentsWithDeals, long deals, long leadsWithSource, long conversions,
+			long marketSales, long quarantined, long teamsWithLead) {
+	}
+
+	record NewestDays(LocalDate crm, LocalDate olist, LocalDate kingcounty) {
+	}
+
+	@SqlQuery
+	Counts counts();
+
+	@SqlQuery
+	NewestDays newestDays();
+
+	@SqlQuery
+	long wonGtxPro();
+
+}

@@ -1,0 +1,1 @@
+insert into failure_switch (armed) values (true)

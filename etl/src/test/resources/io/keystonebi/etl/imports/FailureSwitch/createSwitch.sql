@@ -1,0 +1,1 @@
+create table failure_switch (armed boolean not null)
