@@ -11,7 +11,7 @@ import io.keystonebi.etl.imports.ImportLauncher;
 
 /** Imports from outside the process: the admin endpoints, the command line, and the demo data under its profile. */
 @Configuration(proxyBeanMethods = false)
-@Import({ ImportConfiguration.class, DemoConfiguration.class, ImportController.class, ImportProblems.class })
+@Import({ ImportConfiguration.class, DemoConfiguration.class, ImportController.class })
 public class ImportApiConfiguration {
 
 	@Bean

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.keystonebi.etl.EtlProperties;
+import io.keystonebi.api.web.InvalidRequestParameterException;
 import io.keystonebi.etl.imports.ImportFileUnreadableException;
 import io.keystonebi.etl.imports.ImportLauncher;
 import io.keystonebi.etl.imports.ImportRequest;
@@ -56,8 +57,8 @@ class ImportController {
 			throw new ImportFileUnreadableException("File " + name + " is empty");
 		}
 		if (mapping.contains("/") || mapping.contains("\\") || mapping.endsWith(".yml") || mapping.endsWith(".yaml")) {
-			throw new IllegalArgumentException("mapping must be the name of a configured mapping, not a path: '"
-					+ mapping + "'");
+			throw new InvalidRequestParameterException("mapping", mapping,
+					"mapping must be the name of a configured mapping, not a path: '" + mapping + "'");
 		}
 		this.launcher.mapping(mapping);
 		Path stored = store(file, name);
@@ -86,7 +87,8 @@ class ImportController {
 	List<QuarantinedRow> quarantine(@PathVariable long id, @RequestParam(defaultValue = "0") long offset,
 			@RequestParam(defaultValue = "100") int limit) {
 		if (offset < 0 || limit < 1 || limit > 1000) {
-			throw new IllegalArgumentException(
+			throw new InvalidRequestParameterException((offset < 0) ? "offset" : "limit",
+					String.valueOf((offset < 0) ? offset : limit),
 					"offset must be 0 or more and limit from 1 to 1000, not offset " + offset + " and limit " + limit);
 		}
 		return this.runs.quarantine(id, offset, limit);

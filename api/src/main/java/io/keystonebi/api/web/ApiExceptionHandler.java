@@ -1,5 +1,7 @@
 package io.keystonebi.api.web;
 
+import java.net.URI;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,6 +11,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.keystonebi.etl.imports.ImportException;
+import io.keystonebi.etl.imports.ImportNotRestartableException;
+import io.keystonebi.etl.imports.ImportRunNotFoundException;
 import io.keystonebi.reports.kpi.InvalidReportParameterException;
 
 /**
@@ -30,12 +35,43 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(ApiException.class)
+	ProblemDetail api(ApiException ex) {
+		ProblemDetail problem = problem(ex.status(), ex.title(), ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
+		if (ex.instance() != null) {
+			problem.setInstance(URI.create(ex.instance()));
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(ImportRunNotFoundException.class)
+	ProblemDetail importRunNotFound(ImportRunNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Import run not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(ImportNotRestartableException.class)
+	ProblemDetail importNotRestartable(ImportNotRestartableException ex) {
+		return problem(HttpStatus.CONFLICT, "Import cannot be restarted", ex.getMessage());
+	}
+
+	@ExceptionHandler(ImportException.class)
+	ProblemDetail badImport(ImportException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Import request not valid", ex.getMessage());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Request failed unexpectedly", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server could not complete the request; the failure has been logged.");
 		problem.setTitle("Internal error");
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
 		return problem;
 	}
 

@@ -28,9 +28,8 @@ import io.keystonebi.etl.imports.mapping.MappingRepository;
 import io.keystonebi.etl.imports.read.SourceRow;
 
 /**
- * The spreadsheet import job: a prepare step (header check, location, pipeline stages) then a chunked load
- * step of reader, parser and writer. Further steps (such as a rollup refresh) chain after
- * {@code loadImportStep} in {@link #importJob}.
+ * The spreadsheet import job: a prepare step (header check, location, pipeline stages), a chunked load step
+ * of reader, parser and writer, then the refresh of exactly the rollup slices the load touched.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
@@ -86,10 +85,12 @@ class ImportJobConfiguration {
 	}
 
 	@Bean
-	Job importJob(JobRepository jobRepository, Step prepareImportStep, Step loadImportStep, Jdbi jdbi) {
+	Job importJob(JobRepository jobRepository, Step prepareImportStep, Step loadImportStep, Step rollupRefreshStep,
+			Jdbi jdbi) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new ImportRunListener(jdbi))
 			.start(prepareImportStep)
 			.next(loadImportStep)
+			.next(rollupRefreshStep)
 			.build();
 	}
 
