@@ -1,5 +1,6 @@
 package io.keystonebi.etl.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -16,6 +17,10 @@ interface DemoChecks {
 			long marketSales, long quarantined, long teamsWithLead) {
 	}
 
+	record RollupAgreement(BigDecimal baseRevenue, long baseLeads, BigDecimal rollupRevenue, long rollupLeads,
+			BigDecimal rollupAgentRevenue, long dirtyDays) {
+	}
+
 	record NewestDays(LocalDate crm, LocalDate olist, LocalDate kingcounty) {
 	}
 
@@ -27,5 +32,9 @@ interface DemoChecks {
 
 	@SqlQuery
 	long wonGtxPro();
+
+	@SqlQuery
+	@RegisterConstructorMapper(RollupAgreement.class)
+	RollupAgreement rollupAgreement();
 
 }

@@ -55,6 +55,17 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void everyImportLeavesTheRollupsAgreeingWithTheBaseTables() {
+		DemoChecks.RollupAgreement agreement = this.jdbi.onDemand(DemoChecks.class).rollupAgreement();
+
+		assertThat(agreement.baseRevenue()).isPositive();
+		assertThat(agreement.rollupRevenue()).isEqualByComparingTo(agreement.baseRevenue());
+		assertThat(agreement.rollupAgentRevenue()).isEqualByComparingTo(agreement.baseRevenue());
+		assertThat(agreement.rollupLeads()).isEqualTo(agreement.baseLeads()).isEqualTo(8000);
+		assertThat(agreement.dirtyDays()).isZero();
+	}
+
+	@Test
 	void aSecondStartFindsTheDemoLocationAndImportsNothing() throws Exception {
 		this.loader.run(null);
 
