@@ -10,8 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 
 import io.keystonebi.etl.EtlProperties;
 import io.keystonebi.etl.imports.ImportLauncher;
@@ -24,9 +23,10 @@ import io.keystonebi.etl.imports.read.SourceFile;
 /**
  * Imports the demo data set through the ordinary import job when the application starts and the demo location
  * does not exist yet. Each rebase group (crm, olist, kingcounty) is shifted by whole days so its newest record
- * falls on today in the location's time zone, which keeps "this month" dashboards populated.
+ * falls on today in the location's time zone, which keeps "this month" dashboards populated. It runs once all
+ * beans exist but before the web server opens, so nobody is shown a half-loaded demo.
  */
-public class DemoDataLoader implements ApplicationRunner {
+public class DemoDataLoader implements SmartInitializingSingleton {
 
 	/** The source id of the demo location, as the demo mappings name it. */
 	public static final String DEMO_LOCATION = "demo";
@@ -49,7 +49,7 @@ public class DemoDataLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws Exception {
+	public void afterSingletonsInstantiated() {
 		if (!this.properties.demo().enabled()) {
 			return;
 		}
@@ -61,7 +61,7 @@ public class DemoDataLoader implements ApplicationRunner {
 	}
 
 	/** Imports every demo file, rebasing dates when configured. */
-	public void load() throws Exception {
+	public void load() {
 		Map<String, Long> shifts = this.properties.demo().rebaseDates() ? shifts() : Map.of();
 		for (DemoFile file : DemoFile.ALL) {
 			Mapping mapping = this.launcher.mapping(file.mapping());
@@ -77,7 +77,7 @@ public class DemoDataLoader implements ApplicationRunner {
 		}
 	}
 
-	private Map<String, Long> shifts() throws Exception {
+	private Map<String, Long> shifts() {
 		Map<String, List<DateRebase.Mapped>> groups = new LinkedHashMap<>();
 		Map<String, ZoneId> zones = new LinkedHashMap<>();
 		for (DemoFile file : DemoFile.ALL) {
@@ -91,7 +91,12 @@ public class DemoDataLoader implements ApplicationRunner {
 		Map<String, Long> shifts = new LinkedHashMap<>();
 		for (Map.Entry<String, List<DateRebase.Mapped>> group : groups.entrySet()) {
 			LocalDate today = LocalDate.now(this.clock.withZone(zones.get(group.getKey())));
-			shifts.put(group.getKey(), DateRebase.daysToShift(group.getValue(), today));
+			try {
+				shifts.put(group.getKey(), DateRebase.daysToShift(group.getValue(), today));
+			}
+			catch (Exception ex) {
+				throw new DemoDataUnreadableException(group.getKey(), ex);
+			}
 		}
 		return shifts;
 	}

@@ -67,7 +67,7 @@ class DemoDataIntegrationTests {
 
 	@Test
 	void aSecondStartFindsTheDemoLocationAndImportsNothing() throws Exception {
-		this.loader.run(null);
+		this.loader.afterSingletonsInstantiated();
 
 		assertThat(this.jdbi.onDemand(DemoChecks.class).counts().deals()).isEqualTo(8800);
 	}
