@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
+import io.keystonebi.api.cli.CliConfiguration;
 import io.keystonebi.api.imports.ImportApiConfiguration;
 import io.keystonebi.jobs.JobsConfiguration;
 import io.keystonebi.reports.kpi.KpiConfiguration;
@@ -12,7 +13,7 @@ import io.keystonebi.sql.WarehouseConfiguration;
 /** Starts Keystone BI: warehouse, jobs, scheduler, API and dashboard in one process. */
 @SpringBootApplication
 @Import({ WarehouseConfiguration.class, JobsConfiguration.class, KpiConfiguration.class,
-		ImportApiConfiguration.class })
+		ImportApiConfiguration.class, CliConfiguration.class })
 public class KeystoneApplication {
 
 	public static void main(String[] args) {

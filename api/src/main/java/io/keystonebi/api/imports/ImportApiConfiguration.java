@@ -1,6 +1,5 @@
 package io.keystonebi.api.imports;
 
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -17,11 +16,6 @@ public class ImportApiConfiguration {
 	@Bean
 	ImportCommand importCommand(ImportLauncher importLauncher) {
 		return new ImportCommand(importLauncher);
-	}
-
-	@Bean
-	ImportCommandRunner importCommandRunner(ImportCommand importCommand, ConfigurableApplicationContext context) {
-		return new ImportCommandRunner(importCommand, context);
 	}
 
 }

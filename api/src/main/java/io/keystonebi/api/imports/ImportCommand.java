@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
 
+import io.keystonebi.api.cli.Command;
 import io.keystonebi.etl.EtlException;
 import io.keystonebi.etl.imports.ImportLauncher;
 import io.keystonebi.etl.imports.ImportRequest;
@@ -18,7 +19,7 @@ import io.keystonebi.etl.imports.ImportRunSummary;
  * {@code import --file=PATH --mapping=NAME|PATH [--location=SOURCE_ID]}: imports one file and prints a summary.
  * Exit codes: 0 loaded (quarantined rows do not fail an import), 1 the import failed, 2 bad arguments.
  */
-class ImportCommand {
+class ImportCommand implements Command {
 
 	static final String NAME = "import";
 
@@ -30,11 +31,13 @@ class ImportCommand {
 		this.launcher = launcher;
 	}
 
-	static boolean isRequested(List<String> nonOptionArgs) {
-		return !nonOptionArgs.isEmpty() && NAME.equals(nonOptionArgs.get(0));
+	@Override
+	public String name() {
+		return NAME;
 	}
 
-	int run(ApplicationArguments args, PrintStream out, PrintStream err) {
+	@Override
+	public int run(ApplicationArguments args, PrintStream out, PrintStream err) {
 		String usage = usageProblem(args);
 		if (usage != null) {
 			err.println(usage);

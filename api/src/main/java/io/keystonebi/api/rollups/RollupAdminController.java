@@ -1,14 +1,7 @@
 package io.keystonebi.api.rollups;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,16 +18,12 @@ import io.keystonebi.etl.rollups.RollupRefresher;
 @RequestMapping("/api/v1/admin/rollups")
 class RollupAdminController {
 
-	private final JobOperator jobOperator;
-
-	private final Job rebuildJob;
+	private final RollupRebuilds rebuilds;
 
 	private final RollupRefresher refresher;
 
-	RollupAdminController(JobOperator jobOperator, @Qualifier("rollupRebuildJob") Job rebuildJob,
-			RollupRefresher refresher) {
-		this.jobOperator = jobOperator;
-		this.rebuildJob = rebuildJob;
+	RollupAdminController(RollupRebuilds rebuilds, RollupRefresher refresher) {
+		this.rebuilds = rebuilds;
 		this.refresher = refresher;
 	}
 
@@ -47,16 +36,8 @@ class RollupAdminController {
 	/** Rebuilds every slice from the base tables, as the nightly job does, and says how it went. */
 	@PostMapping("/rebuild")
 	ResponseEntity<RollupRunResult> rebuild() throws Exception {
-		JobExecution execution = this.jobOperator.start(this.rebuildJob,
-				new JobParametersBuilder().addLong("requestedAt", System.currentTimeMillis()).toJobParameters());
-		long days = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
-		String failure = execution.getAllFailureExceptions()
-			.stream()
-			.map(Throwable::getMessage)
-			.collect(Collectors.joining("; "));
-		RollupRunResult result = new RollupRunResult(execution.getId(), execution.getStatus().name(), days,
-				execution.getStartTime(), execution.getEndTime(), failure.isEmpty() ? null : failure);
-		HttpStatus status = execution.getStatus().isUnsuccessful() ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.OK;
+		RollupRunResult result = this.rebuilds.rebuild();
+		HttpStatus status = "COMPLETED".equals(result.status()) ? HttpStatus.OK : HttpStatus.INTERNAL_SERVER_ERROR;
 		return ResponseEntity.status(status).body(result);
 	}
 

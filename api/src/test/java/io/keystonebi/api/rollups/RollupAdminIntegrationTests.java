@@ -1,5 +1,7 @@
 package io.keystonebi.api.rollups;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,9 +10,11 @@ import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +36,14 @@ class RollupAdminIntegrationTests {
 	@Autowired
 	Jdbi jdbi;
 
+	@Autowired
+	RebuildRollupsCommand command;
+
+	@BeforeEach
+	void emptyWarehouse() {
+		this.jdbi.useHandle(handle -> handle.createUpdate(sql("emptyWarehouse")).execute());
+	}
+
 	@Test
 	void refreshThenRebuildBringInChangesOnlyTheFullRebuildCanSee() throws Exception {
 		this.jdbi.useHandle(handle -> handle.createScript(sql("fixture")).execute());
@@ -49,6 +61,23 @@ class RollupAdminIntegrationTests {
 		assertThat(rebuilt.body()).contains("\"status\":\"COMPLETED\"", "\"days_rebuilt\":4");
 		assertThat(lines("teamRevenue")).containsExactly("2026-02-01 team:1 100000", "2026-03-01 team:1 50000");
 		assertThat(lines("monthlyRevenue")).containsExactly("2026-02-01 100000", "2026-03-01 50000");
+	}
+
+	@Test
+	void theCommandLineRebuildPrintsWhatItDidAndRefusesStrayArguments() {
+		this.jdbi.useHandle(handle -> handle.createScript(sql("fixture")).execute());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = this.command.run(new DefaultApplicationArguments("rebuild-rollups"), new PrintStream(out, true),
+				new PrintStream(err, true));
+		assertThat(code).isZero();
+		assertThat(out.toString()).startsWith("Rebuilt rollups for 4 location-days in ");
+		assertThat(lines("monthlyRevenue")).containsExactly("2026-02-01 100000", "2026-03-01 50000");
+
+		int refused = this.command.run(new DefaultApplicationArguments("rebuild-rollups", "now"),
+				new PrintStream(out, true), new PrintStream(err, true));
+		assertThat(refused).isEqualTo(2);
+		assertThat(err.toString()).isEqualTo("rebuild-rollups takes no arguments, got: [now]" + System.lineSeparator());
 	}
 
 	private HttpResponse<String> post(String path) throws Exception {

@@ -1,4 +1,4 @@
-package io.keystonebi.api.imports;
+package io.keystonebi.api.cli;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,12 +8,12 @@ import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ImportCommandEnvironmentTests {
+class CommandEnvironmentTests {
 
 	StandardEnvironment environmentFor(String... args) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-		new ImportCommandEnvironment().postProcessEnvironment(environment, new SpringApplication());
+		new CommandEnvironment().postProcessEnvironment(environment, new SpringApplication());
 		return environment;
 	}
 
@@ -21,6 +21,14 @@ class ImportCommandEnvironmentTests {
 	void theImportCommandStartsWithoutAWebServer() {
 		assertThat(environmentFor("import", "--file=a.csv", "--mapping=m").getProperty("spring.main.web-application-type"))
 			.isEqualTo("none");
+	}
+
+	@Test
+	void theRollupRebuildCommandStartsWithoutWebServerOrScheduler() {
+		StandardEnvironment environment = environmentFor("rebuild-rollups");
+		assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
+		assertThat(environment.getProperty("spring.quartz.auto-startup")).isEqualTo("false");
+		assertThat(environment.getProperty("bi.jobs.enabled")).isEqualTo("false");
 	}
 
 	@Test

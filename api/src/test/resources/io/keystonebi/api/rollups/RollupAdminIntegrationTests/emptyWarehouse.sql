@@ -1,0 +1,1 @@
+truncate locations, rollup_dirty_days restart identity cascade
