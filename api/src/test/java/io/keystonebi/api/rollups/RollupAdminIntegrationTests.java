@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
+import io.keystonebi.sql.test.Fixtures;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +47,7 @@ class RollupAdminIntegrationTests {
 
 	@Test
 	void refreshThenRebuildBringInChangesOnlyTheFullRebuildCanSee() throws Exception {
-		this.jdbi.useHandle(handle -> handle.createScript(sql("fixture")).execute());
+		Fixtures.newYorkFebruaryAndMarch(this.jdbi);
 		HttpResponse<String> refreshed = post("/api/v1/admin/rollups/refresh");
 		assertThat(refreshed.statusCode()).isEqualTo(200);
 		assertThat(refreshed.body()).isEqualTo("{\"days_refreshed\":4}");
@@ -65,7 +66,7 @@ class RollupAdminIntegrationTests {
 
 	@Test
 	void theCommandLineRebuildPrintsWhatItDidAndRefusesStrayArguments() {
-		this.jdbi.useHandle(handle -> handle.createScript(sql("fixture")).execute());
+		Fixtures.newYorkFebruaryAndMarch(this.jdbi);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int code = this.command.run(new DefaultApplicationArguments("rebuild-rollups"), new PrintStream(out, true),

@@ -17,6 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import io.keystonebi.jobs.JobsConfiguration;
 import io.keystonebi.sql.WarehouseConfiguration;
+import io.keystonebi.sql.test.Fixtures;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +44,7 @@ class RollupScheduleIntegrationTests {
 
 	@Test
 	void theRefreshJobBringsTheSlicesUpToDateWithWhatWasWritten() throws Exception {
-		this.jdbi.useHandle(handle -> handle.createScript(sql("fixture")).execute());
+		Fixtures.newYorkFebruaryAndMarch(this.jdbi);
 		this.scheduler.triggerJob(JobKey.jobKey("rollupRefresh", "rollups"));
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(lines("monthlyRevenue")).containsExactly("2026-02-01 100000",

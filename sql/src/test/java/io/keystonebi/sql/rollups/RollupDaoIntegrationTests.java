@@ -10,6 +10,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.keystonebi.sql.test.Fixtures;
 import io.keystonebi.sql.test.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class RollupDaoIntegrationTests {
 		String url = TestDatabases.createDatabase();
 		Flyway.configure().dataSource(url, null, null).load().migrate();
 		this.jdbi = Jdbi.create(url).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
-		this.jdbi.useHandle(handle -> handle.createScript(sql("fixture")).execute());
+		Fixtures.newYorkFebruaryAndMarch(this.jdbi);
 		this.rollups = this.jdbi.onDemand(RollupDao.class);
 	}
 

@@ -1,3 +1,5 @@
+-- A New York location with two agents (one in a team), leads, won/lost deals and stage entries on both
+-- sides of local midnight in February and March 2026. Times are UTC (EST is five hours behind).
 insert into locations (id, source_id, name, timezone) overriding system value
 values (1, 'loc-a', 'North Shore Realty', 'America/New_York');
 insert into teams (id, location_id, name) overriding system value values (1, 1, 'Team North');
