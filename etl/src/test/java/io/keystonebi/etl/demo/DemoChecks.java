@@ -34,6 +34,9 @@ interface DemoChecks {
 	long wonGtxPro();
 
 	@SqlQuery
+	String openSalesPipeline();
+
+	@SqlQuery
 	@RegisterConstructorMapper(RollupAgreement.class)
 	RollupAgreement rollupAgreement();
 

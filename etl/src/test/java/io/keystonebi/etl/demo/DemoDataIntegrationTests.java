@@ -47,6 +47,12 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void openDealsWithoutACloseValueAreValuedAtTheirProductsListPrice() {
+		// Worked out from the CSV files: 2,089 Prospecting/Engaging rows, each at its product's sales_price.
+		assertThat(this.jdbi.onDemand(DemoChecks.class).openSalesPipeline()).isEqualTo("2089 open deals worth 4966215");
+	}
+
+	@Test
 	void eachDataSetsNewestRecordFallsOnTodayInTheLocationsTimeZone() {
 		LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
 

@@ -37,7 +37,8 @@ public enum Target {
 			text("agent"), text("contact"), of("monetary_value", DECIMAL).positive(), text("source"),
 			text("property_type"), of("created_at", TIMESTAMP), of("closed_at", TIMESTAMP), of("won_at", TIMESTAMP),
 			of("lost_at", TIMESTAMP), of("stage_entered_at", TIMESTAMP), text("earlier_stage"),
-			of("earlier_stage_at", TIMESTAMP), of("source_updated_at", TIMESTAMP)),
+			of("earlier_stage_at", TIMESTAMP), of("source_updated_at", TIMESTAMP),
+			of("open_value_from_list_price", BOOLEAN)),
 
 	MARKET_SALES(MarketSalesSql.class, List.of("source_id", "sold_on"), text("source_id").require(),
 			of("sold_on", DATE).require(), of("price", DECIMAL).require().positive(), of("bedrooms", INTEGER),

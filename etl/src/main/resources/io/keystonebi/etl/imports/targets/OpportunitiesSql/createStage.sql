@@ -17,5 +17,7 @@ create temp table if not exists import_stage_opportunities (
     stage_entered_at  timestamp,
     earlier_stage     text,
     earlier_stage_at  timestamp,
-    source_updated_at timestamp
+    source_updated_at timestamp,
+    -- An open deal without a value is valued at its property type's list price: the expected value.
+    open_value_from_list_price boolean
 ) on commit delete rows

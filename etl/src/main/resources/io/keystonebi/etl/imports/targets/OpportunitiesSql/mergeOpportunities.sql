@@ -5,7 +5,8 @@ with merged as (
     insert into opportunities as o (location_id, source_id, name, contact_id, pipeline_id, stage_id, assigned_user_id,
                                     status, monetary_value, source, property_type_id, created_at, won_at, lost_at,
                                     last_status_change_at, last_stage_change_at, source_updated_at)
-    select :locationId, s.source_id, s.name, c.id, p.id, st.id, u.id, s.status, s.monetary_value,
+    select :locationId, s.source_id, s.name, c.id, p.id, st.id, u.id, s.status,
+           coalesce(s.monetary_value, case when s.status = 'open' and s.open_value_from_list_price then pt.list_price end),
            coalesce(s.source, c.source), pt.id,
            s.created_at at time zone :timezone,
            won.at at time zone :timezone,
