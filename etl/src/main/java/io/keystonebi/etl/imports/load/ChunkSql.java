@@ -12,6 +12,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @UseClasspathSqlLocator
 interface ChunkSql {
 
+	/** Lets this chunk's commit return before its WAL is flushed (see the statement for why that is safe). */
+	@SqlUpdate
+	void commitWithoutWaitingForFlush();
+
 	@SqlBatch
 	void quarantine(@Bind("runId") long runId, @Bind("fileName") String fileName,
 			@BindMethods List<QuarantineEntry> rows);

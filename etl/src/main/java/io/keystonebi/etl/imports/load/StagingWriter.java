@@ -65,6 +65,7 @@ public final class StagingWriter implements ItemWriter<ParsedRow> {
 
 	@Override
 	public void write(Chunk<? extends ParsedRow> chunk) throws SQLException, IOException {
+		this.chunkSql.commitWithoutWaitingForFlush();
 		List<QuarantineEntry> quarantined = new ArrayList<>();
 		CopyText copy = new CopyText();
 		int staged = 0;
