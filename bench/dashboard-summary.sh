@@ -12,6 +12,7 @@ export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-
 PORT="${PORT:-8082}"
 DATABASE="${BENCH_DATABASE:-keystone_bench}"
 REQUESTS="${REQUESTS:-1000}"
+WARMUP="${WARMUP:-1000}"
 BASE="http://127.0.0.1:${PORT}"
 
 if [ ! -f api/target/api-0.1.0-SNAPSHOT.jar ] || [ "${BUILD:-yes}" = yes ]; then
@@ -41,7 +42,7 @@ config() {
     echo "output = /dev/null"
   done
 }
-config 200 | curl -s -K - -w '%{http_code}\n' | sort | uniq -c | sed 's/^/warm-up responses: /'
+config "${WARMUP}" | curl -s -K - -w '%{http_code}\n' | sort | uniq -c | sed 's/^/warm-up responses: /'
 TIMES=$(config "${REQUESTS}" | curl -s -K - -w '%{http_code} %{time_total}\n')
 BAD=$(echo "${TIMES}" | awk '$1 != 200' | wc -l)
 echo "${TIMES}" | awk '{print $2 * 1000}' | sort -n | awk -v bad="${BAD}" '

@@ -69,6 +69,9 @@ pipeline as (
         where deleted_at is null
     ) o
     join bounds b on b.location_id = o.location_id
+    -- Deals closed before both instants drop out before the two filtered sums look at them.
+    where o.status = 'open'
+       or o.closed_at > least(b.ends_at, coalesce(b.base_ends_at, b.ends_at))
 )
 select r.revenue, lc.leads, lc.converted_leads, p.pipeline_value,
        r.base_revenue, lc.base_leads, lc.base_converted_leads, p.base_pipeline_value
