@@ -12,7 +12,7 @@ import io.keystonebi.api.cli.Command;
 import io.keystonebi.etl.EtlException;
 import io.keystonebi.etl.imports.ImportLauncher;
 import io.keystonebi.etl.imports.ImportRequest;
-import io.keystonebi.etl.imports.ImportRun;
+import io.keystonebi.sql.imports.ImportRun;
 import io.keystonebi.etl.imports.ImportRunSummary;
 
 /**

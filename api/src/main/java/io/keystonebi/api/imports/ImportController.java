@@ -25,7 +25,7 @@ import io.keystonebi.etl.imports.ImportLauncher;
 import io.keystonebi.etl.imports.ImportRequest;
 import io.keystonebi.etl.imports.ImportRunSummary;
 import io.keystonebi.etl.imports.ImportRuns;
-import io.keystonebi.etl.imports.QuarantinedRow;
+import io.keystonebi.sql.imports.QuarantinedRow;
 
 /**
  * Imports uploaded CSV or XLSX files with a named mapping, and shows runs and their quarantined rows. These

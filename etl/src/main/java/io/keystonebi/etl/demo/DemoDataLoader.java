@@ -15,7 +15,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import io.keystonebi.etl.EtlProperties;
 import io.keystonebi.etl.imports.ImportLauncher;
 import io.keystonebi.etl.imports.ImportRequest;
-import io.keystonebi.etl.imports.ImportRun;
+import io.keystonebi.sql.imports.ImportRun;
 import io.keystonebi.etl.imports.ImportRuns;
 import io.keystonebi.etl.imports.mapping.Mapping;
 import io.keystonebi.etl.imports.read.SourceFile;

@@ -10,6 +10,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import io.keystonebi.etl.imports.mapping.Mapping;
 import io.keystonebi.etl.imports.mapping.MappingRepository;
 import io.keystonebi.etl.imports.read.SourceFile;
+import io.keystonebi.sql.imports.ImportRunsSql;
+import io.keystonebi.sql.imports.ImportRun;
 
 /**
  * Starts imports and restarts failed ones, waiting for the job to end. A mapping that cannot be found or

@@ -5,6 +5,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import io.keystonebi.sql.imports.ImportRunsSql;
 
 /** Keeps {@code import_runs} in step with the job: running when an execution starts, then completed or failed. */
 final class ImportRunListener implements JobExecutionListener {

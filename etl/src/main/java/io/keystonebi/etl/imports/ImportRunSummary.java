@@ -1,6 +1,8 @@
 package io.keystonebi.etl.imports;
 
 import java.util.List;
+import io.keystonebi.sql.imports.QuarantinedRow;
+import io.keystonebi.sql.imports.ImportRun;
 
 /**
  * An import run with the first rows it quarantined, as shown after an import.

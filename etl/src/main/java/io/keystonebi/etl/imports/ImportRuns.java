@@ -3,6 +3,9 @@ package io.keystonebi.etl.imports;
 import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
+import io.keystonebi.sql.imports.QuarantinedRow;
+import io.keystonebi.sql.imports.ImportRunsSql;
+import io.keystonebi.sql.imports.ImportRun;
 
 /** Reads import runs and their quarantined rows. */
 public class ImportRuns {

@@ -13,7 +13,8 @@ import io.keystonebi.etl.imports.mapping.Mapping;
 import io.keystonebi.etl.imports.mapping.MappingRepository;
 import io.keystonebi.etl.imports.mapping.PipelineSpec;
 import io.keystonebi.etl.imports.read.SourceRowReader;
-import io.keystonebi.etl.imports.targets.OpportunitiesSql;
+import io.keystonebi.sql.imports.OpportunitiesSql;
+import io.keystonebi.sql.imports.ImportRunsSql;
 
 /**
  * The step before loading: checks the file's header against the mapping (so a missing column stops the run

@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.keystonebi.etl.demo.DemoConfiguration;
 import io.keystonebi.sql.test.TestDatabases;
+import io.keystonebi.sql.imports.ImportRun;
 
 /**
  * Prints import throughput: the demo files (through the demo loader's log lines), a generated

@@ -18,6 +18,7 @@ import io.keystonebi.sql.test.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.keystonebi.sql.imports.QuarantinedRow;
 
 @SpringBootTest(classes = ImportTestApplication.class, properties = { "spring.batch.jdbc.initialize-schema=never",
 		"spring.batch.job.enabled=false", "spring.flyway.locations=classpath:db/migration",

@@ -21,8 +21,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import io.keystonebi.etl.imports.mapping.Mapping;
 import io.keystonebi.etl.imports.read.SourceRow;
-import io.keystonebi.etl.imports.targets.Rejection;
-import io.keystonebi.etl.imports.targets.TargetSql;
+import io.keystonebi.sql.imports.Rejection;
+import io.keystonebi.sql.imports.TargetSql;
+import io.keystonebi.sql.imports.QuarantineEntry;
+import io.keystonebi.sql.imports.ChunkSql;
 
 /**
  * Writes a chunk in its transaction: COPY valid rows into the target's staging table, move rows with unknown

@@ -11,6 +11,14 @@ import static io.keystonebi.etl.imports.targets.FieldType.DATE;
 import static io.keystonebi.etl.imports.targets.FieldType.DECIMAL;
 import static io.keystonebi.etl.imports.targets.FieldType.INTEGER;
 import static io.keystonebi.etl.imports.targets.FieldType.TIMESTAMP;
+import io.keystonebi.sql.imports.TargetSql;
+import io.keystonebi.sql.imports.PropertyTypesSql;
+import io.keystonebi.sql.imports.OpportunitiesSql;
+import io.keystonebi.sql.imports.MarketSalesSql;
+import io.keystonebi.sql.imports.LeadSourceCostsSql;
+import io.keystonebi.sql.imports.ContactsSql;
+import io.keystonebi.sql.imports.AgentsSql;
+import io.keystonebi.sql.imports.AgentTargetsSql;
 
 /**
  * What an import can load, with the fields a mapping may fill. Field order is the column order of the

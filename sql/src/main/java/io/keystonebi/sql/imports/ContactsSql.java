@@ -1,19 +1,17 @@
-package io.keystonebi.etl.imports.targets;
+package io.keystonebi.sql.imports;
 
 import java.util.List;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Monthly revenue targets per agent; the month is any day of it. */
+/** Contacts (leads and customers); tags are separated by semicolons, attribution fields form a JSON object. */
 @UseClasspathSqlLocator
-@AllowUnusedBindings
 @RegisterConstructorMapper(Rejection.class)
-public interface AgentTargetsSql extends TargetSql {
+public interface ContactsSql extends TargetSql {
 
 	@Override
 	@SqlUpdate

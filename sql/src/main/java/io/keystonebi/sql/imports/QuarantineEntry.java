@@ -1,4 +1,4 @@
-package io.keystonebi.etl.imports.load;
+package io.keystonebi.sql.imports;
 
 /**
  * A row on its way to quarantine.

@@ -1,14 +1,14 @@
-package io.keystonebi.etl.imports.targets;
+package io.keystonebi.sql.imports;
 
 import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** What each lead source cost per month. */
+/** Closed home sales of the local market (public records), by source id and sale day. */
 @UseClasspathSqlLocator
 @AllowUnusedBindings
-public interface LeadSourceCostsSql extends TargetSql {
+public interface MarketSalesSql extends TargetSql {
 
 	@Override
 	@SqlUpdate

@@ -1,17 +1,19 @@
-package io.keystonebi.etl.imports.targets;
+package io.keystonebi.sql.imports;
 
 import java.util.List;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Contacts (leads and customers); tags are separated by semicolons, attribution fields form a JSON object. */
+/** Monthly revenue targets per agent; the month is any day of it. */
 @UseClasspathSqlLocator
+@AllowUnusedBindings
 @RegisterConstructorMapper(Rejection.class)
-public interface ContactsSql extends TargetSql {
+public interface AgentTargetsSql extends TargetSql {
 
 	@Override
 	@SqlUpdate

@@ -1,14 +1,14 @@
-package io.keystonebi.etl.imports.targets;
+package io.keystonebi.sql.imports;
 
 import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Property types (or service lines) by name. */
+/** What each lead source cost per month. */
 @UseClasspathSqlLocator
 @AllowUnusedBindings
-public interface PropertyTypesSql extends TargetSql {
+public interface LeadSourceCostsSql extends TargetSql {
 
 	@Override
 	@SqlUpdate

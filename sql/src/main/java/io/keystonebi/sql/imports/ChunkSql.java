@@ -1,4 +1,4 @@
-package io.keystonebi.etl.imports.load;
+package io.keystonebi.sql.imports;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** What every chunk records besides its rows: quarantined rows and the run's counters, in the chunk's transaction. */
 @UseClasspathSqlLocator
-interface ChunkSql {
+public interface ChunkSql {
 
 	/** Lets this chunk's commit return before its WAL is flushed (see the statement for why that is safe). */
 	@SqlUpdate

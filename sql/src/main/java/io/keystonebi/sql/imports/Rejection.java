@@ -1,4 +1,4 @@
-package io.keystonebi.etl.imports.targets;
+package io.keystonebi.sql.imports;
 
 /**
  * A staged row the merge refused because a reference did not resolve (e.g. an agent the warehouse does not

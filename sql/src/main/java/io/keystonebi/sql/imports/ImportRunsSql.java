@@ -1,4 +1,4 @@
-package io.keystonebi.etl.imports;
+package io.keystonebi.sql.imports;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ImportRun.class)
 @RegisterConstructorMapper(QuarantinedRow.class)
 @RegisterConstructorMapper(ImportRunsSql.LocationRow.class)
-interface ImportRunsSql {
+public interface ImportRunsSql {
 
 	/**
 	 * A location's id and time zone.

@@ -1,4 +1,4 @@
-package io.keystonebi.etl.imports.targets;
+package io.keystonebi.sql.imports;
 
 import java.util.List;
 

@@ -1,14 +1,14 @@
-package io.keystonebi.etl.imports.targets;
+package io.keystonebi.sql.imports;
 
 import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Closed home sales of the local market (public records), by source id and sale day. */
+/** Property types (or service lines) by name. */
 @UseClasspathSqlLocator
 @AllowUnusedBindings
-public interface MarketSalesSql extends TargetSql {
+public interface PropertyTypesSql extends TargetSql {
 
 	@Override
 	@SqlUpdate

@@ -1,4 +1,4 @@
-package io.keystonebi.etl.imports;
+package io.keystonebi.sql.imports;
 
 /**
  * A row an import refused.
