@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
-jar=$(ls api/target/api-*.jar | grep -v original | head -n 1)
+jar=$(ls api/target/api-*.jar | grep -v original | sed -n 1p)
 port=${BENCH_PORT:-18080}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
