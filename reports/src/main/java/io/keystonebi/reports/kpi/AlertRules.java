@@ -90,7 +90,8 @@ final class AlertRules {
 	}
 
 	static String money(BigDecimal amount) {
-		return String.format(Locale.US, "%,.2f", amount);
+		// Whole units: alerts are read at a glance, and cents never decide one.
+		return String.format(Locale.US, "%,.0f", amount);
 	}
 
 }

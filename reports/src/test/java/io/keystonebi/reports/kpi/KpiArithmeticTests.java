@@ -165,7 +165,7 @@ class KpiArithmeticTests {
 		List<Alert> alerts = new AlertRules(thresholds).evaluate(period, current, basis, changes, locations, now);
 		assertThat(alerts).extracting(Alert::kpi).containsExactly("revenue", "conversion_rate", "data_freshness");
 		assertThat(alerts.get(0).severity()).isEqualTo(Severity.WARNING);
-		assertThat(alerts.get(0).message()).contains("25.0%", "75,000.00", "100,000.00", "previous period");
+		assertThat(alerts.get(0).message()).contains("25.0%", "75,000 against 100,000", "previous period");
 		assertThat(alerts.get(1).severity()).isEqualTo(Severity.CRITICAL);
 		assertThat(alerts.get(1).message()).contains("15.0 points", "10.0%", "25.0%");
 		assertThat(alerts.get(2).message()).contains("Stale", "3 days");
@@ -184,13 +184,19 @@ class KpiArithmeticTests {
 				Instant.parse("2026-03-20T18:00:00Z"));
 		assertThat(alerts).extracting(Alert::kpi).containsExactly("pipeline_value", "leads");
 		assertThat(alerts.get(0).severity()).isEqualTo(Severity.WARNING);
-		assertThat(alerts.get(0).message()).contains("20.0%", "80.00", "100.00");
+		assertThat(alerts.get(0).message()).contains("20.0%", "80 against 100");
 		assertThat(alerts.get(1).severity()).isEqualTo(Severity.CRITICAL);
 		assertThat(alerts.get(1).message()).contains("2026-03-20");
 	}
 
 	private static ReportingPeriod period(String from, String to) {
 		return new ReportingPeriod(LocalDate.parse(from), LocalDate.parse(to));
+	}
+
+	@Test
+	void alertsStateAmountsInWholeUnitsWithThousandsSeparators() {
+		assertThat(AlertRules.money(new java.math.BigDecimal("4966215.00"))).isEqualTo("4,966,215");
+		assertThat(AlertRules.money(new java.math.BigDecimal("5885079.50"))).isEqualTo("5,885,080");
 	}
 
 }
