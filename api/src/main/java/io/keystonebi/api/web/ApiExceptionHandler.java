@@ -28,8 +28,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidReportParameterException.class)
 	ProblemDetail invalidReportParameter(InvalidReportParameterException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Invalid request parameter");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request parameter", ex.getMessage());
 		problem.setProperty("parameter", ex.parameter());
 		problem.setProperty("value", ex.value());
 		return problem;
@@ -63,10 +62,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Request failed unexpectedly", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"The server could not complete the request; the failure has been logged.");
-		problem.setTitle("Internal error");
-		return problem;
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
