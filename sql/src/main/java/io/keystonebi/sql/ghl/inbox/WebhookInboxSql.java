@@ -34,6 +34,10 @@ public interface WebhookInboxSql {
 	List<InboxEvent> claim(@Bind("limit") int limit, @Bind("maxAttempts") int maxAttempts,
 			@Bind("retryDelaySeconds") long retryDelaySeconds);
 
+	/** @return whether {@link #claim} would find anything, without claiming it */
+	@SqlQuery
+	boolean hasPending(@Bind("maxAttempts") int maxAttempts, @Bind("retryDelaySeconds") long retryDelaySeconds);
+
 	@SqlUpdate
 	void processed(@Bind("id") long id, @Bind("outcome") String outcome);
 
