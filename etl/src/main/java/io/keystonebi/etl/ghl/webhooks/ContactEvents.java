@@ -28,12 +28,18 @@ final class ContactEvents implements EventHandler {
 		OffsetDateTime created = c.time("dateAdded");
 		this.jdbi.onDemand(ContactsSql.class)
 			.upsert(new ContactRow(event.location(), event.required(c, "id"), name(c), c.text("firstName"),
-					c.text("lastName"), c.text("email"), c.text("phone"), c.text("companyName"), c.text("type"),
+					c.text("lastName"), c.text("email"), c.text("phone"), c.text("companyName"), contactType(event, c),
 					c.text("source"), c.text("assignedTo"), c.text("address1"), c.text("city"), c.text("state"),
 					c.text("postalCode"), c.text("country"), c.text("timezone"), c.bool("dnd"), c.strings("tags"),
 					c.json("attributionSource"), c.json("lastAttributionSource"),
 					(created != null) ? created : event.at(), c.time("lastActivity"), event.at(),
 					event.deletedAtIf("ContactDelete")));
+	}
+
+	// A flat body's "type" is the event's type, not the contact's (lead, customer); only a wrapped body has both.
+	private static String contactType(WebhookEvent event, Payload c) {
+		String type = c.text("type");
+		return event.type().equals(type) ? null : type;
 	}
 
 	/** @return the full name as sent, else first and last name joined, else null */
