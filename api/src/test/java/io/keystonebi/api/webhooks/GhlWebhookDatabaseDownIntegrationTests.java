@@ -52,7 +52,8 @@ class GhlWebhookDatabaseDownIntegrationTests {
 	void aDeliveryThatCannotBeStoredIsAnswered429SoGhlSendsItAgain() {
 		this.dataSource.close();
 
-		HttpResponse<String> response = new WebhookSender(this.port).send(WebhookSender.sample("envelope-ContactCreate"));
+		WebhookSender sender = new WebhookSender(this.port);
+		HttpResponse<String> response = sender.send(WebhookSender.sample("envelope-ContactCreate"));
 
 		assertThat(response.statusCode()).isEqualTo(429);
 		assertThat(response.body()).contains("\"title\":\"Webhook not stored\"", "send it again later")

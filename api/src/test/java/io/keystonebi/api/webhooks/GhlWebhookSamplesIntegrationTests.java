@@ -39,8 +39,8 @@ class GhlWebhookSamplesIntegrationTests extends WebhookIntegrationTestSupport {
 		assertThat(lines("contacts")).containsExactly("ve9EPM428h8vShlRW1KT/nmFmQEsNgz6AVpgLVUJ0 Jane Doe "
 				+ "jane.doe@example.com +15555550123 Acme Dental LLC Website Form {new-lead} dnd=false "
 				+ "created=2026-05-04T14:22:31.120 updated=2026-05-04T14:22:31.500 deleted=-");
-		assertThat(lines("users")).containsExactly(
-				"ve9EPM428h8vShlRW1KT/ve9EPM428h8vShlRW1KT John Doe john.doe+2@example.com +13235559998 user deleted=false");
+		assertThat(lines("users")).containsExactly("ve9EPM428h8vShlRW1KT/ve9EPM428h8vShlRW1KT John Doe "
+				+ "john.doe+2@example.com +13235559998 user deleted=false");
 	}
 
 	@Test
@@ -79,17 +79,20 @@ class GhlWebhookSamplesIntegrationTests extends WebhookIntegrationTestSupport {
 		drain();
 
 		assertThat(lines("messages")).containsExactly(
-				"0d48aEf7q67DAu134bpy tyW42xCD0HQpb3hhfLcx conversation=SGDqZrzmwTr19d10aHkt9F call CALL outbound "
-						+ "completed duration=120 body=- from=- to=- subject=- thread=- email_id=- at=2024-05-08T11:57:42.250",
-				"kF4NJ5gzRyQF2gKFD34G " + keyedByDelivery(email) + " conversation=yCdNo6pwyTLYKgg6V2gj email Email "
-						+ "inbound - duration=- body=<div style=\"font-family: verdana, geneva; font-size: 11pt;\">"
+				"0d48aEf7q67DAu134bpy tyW42xCD0HQpb3hhfLcx conversation=SGDqZrzmwTr19d10aHkt9F call CALL "
+						+ "outbound completed duration=120 body=- from=- to=- subject=- thread=- email_id=- "
+						+ "at=2024-05-08T11:57:42.250",
+				"kF4NJ5gzRyQF2gKFD34G " + keyedByDelivery(email) + " conversation=yCdNo6pwyTLYKgg6V2gj email "
+						+ "Email inbound - duration=- "
+						+ "body=<div style=\"font-family: verdana, geneva; font-size: 11pt;\">"
 						+ "Testing Email Notification</div> from=Internal Notify <sample@email.service> "
 						+ "to={recipient@example.com} subject=Order Confirmed thread=sddfDSF3G56GHG "
 						+ "email_id=sddfDSF3G56GHG at=2024-01-12T12:59:04.045",
 				"l1C08ntBrFjLS0elLIYU " + keyedByDelivery(sms) + " conversation=fcanlLgpbQgQhderivVs sms SMS inbound delivered "
 						+ "duration=- body=This is a test message from=- to=- subject=- thread=- email_id=- "
 						+ "at=2021-04-21T11:31:45.750");
-		assertThat(lines("conversations")).containsExactly("0d48aEf7q67DAu134bpy/SGDqZrzmwTr19d10aHkt9F last=2024-05-08T11:57:42.250",
+		assertThat(lines("conversations")).containsExactly(
+				"0d48aEf7q67DAu134bpy/SGDqZrzmwTr19d10aHkt9F last=2024-05-08T11:57:42.250",
 				"kF4NJ5gzRyQF2gKFD34G/yCdNo6pwyTLYKgg6V2gj last=2024-01-12T12:59:04.045",
 				"l1C08ntBrFjLS0elLIYU/fcanlLgpbQgQhderivVs last=2021-04-21T11:31:45.750");
 	}
@@ -108,13 +111,15 @@ class GhlWebhookSamplesIntegrationTests extends WebhookIntegrationTestSupport {
 		drain();
 
 		// 16:00 at +05:30 is 10:30 UTC.
-		assertThat(lines("appointments")).containsExactly("0007BWpSzSwfiuSl0tR2/0007BWpSzSwfiuSl0tR2 BqTwX8QFwXzpegMve9EQ "
-				+ "Appointment with GHL Dev team confirmed start=2023-09-25T10:30:00 deleted=false");
+		assertThat(lines("appointments")).containsExactly("0007BWpSzSwfiuSl0tR2/0007BWpSzSwfiuSl0tR2 "
+				+ "BqTwX8QFwXzpegMve9EQ Appointment with GHL Dev team confirmed start=2023-09-25T10:30:00 deleted=false");
 		assertThat(lines("tasks")).containsExactly(
 				"5HrB1IbmnKMBXloldFuP test testing completed=true completed_at=2021-11-29T13:37:28.304 "
 						+ "due=2021-12-22T06:55:00.000",
-				"UlRWGLSXh0ji5qbiGu4i Loram ipsum Loram ipsum completed=false completed_at=- due=2021-11-26T12:41:02.193");
-		assertThat(lines("notes")).containsExactly("otg8dTQqGLh3Q6iQI55w Loram ipsum created=2021-11-26T12:41:02.193 deleted=false");
+				"UlRWGLSXh0ji5qbiGu4i Loram ipsum Loram ipsum completed=false completed_at=- "
+						+ "due=2021-11-26T12:41:02.193");
+		assertThat(lines("notes"))
+			.containsExactly("otg8dTQqGLh3Q6iQI55w Loram ipsum created=2021-11-26T12:41:02.193 deleted=false");
 	}
 
 }

@@ -48,7 +48,8 @@ final class WebhookSender {
 
 	/** Posts with an Ed25519 X-GHL-Signature. */
 	HttpResponse<String> send(String body) {
-		return post(body.getBytes(StandardCharsets.UTF_8), "X-GHL-Signature", sign(body, "Ed25519", ED25519.getPrivate()));
+		String signature = sign(body, "Ed25519", ED25519.getPrivate());
+		return post(body.getBytes(StandardCharsets.UTF_8), "X-GHL-Signature", signature);
 	}
 
 	/** Posts with only the legacy RSA X-WH-Signature. */
@@ -58,7 +59,8 @@ final class WebhookSender {
 	}
 
 	HttpResponse<String> post(byte[] body, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/webhooks/ghl"))
+		URI endpoint = URI.create("http://127.0.0.1:" + this.port + "/api/v1/webhooks/ghl");
+		HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		if (headers.length > 0) {

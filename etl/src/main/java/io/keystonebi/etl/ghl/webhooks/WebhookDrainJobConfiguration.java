@@ -40,7 +40,8 @@ class WebhookDrainJobConfiguration {
 
 	@Bean
 	Step ghlWebhookApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			EtlProperties properties, ItemReader<InboxEvent> ghlWebhookInboxReader, InboxEventWriter ghlWebhookInboxWriter) {
+			EtlProperties properties, ItemReader<InboxEvent> ghlWebhookInboxReader,
+			InboxEventWriter ghlWebhookInboxWriter) {
 		return new StepBuilder("ghlWebhookApply", jobRepository)
 			.<InboxEvent, InboxEvent>chunk(properties.ghl().webhooks().drainBatchSize())
 			.transactionManager(transactionManager)
