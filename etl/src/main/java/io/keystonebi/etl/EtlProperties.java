@@ -49,8 +49,32 @@ public record EtlProperties(@DefaultValue("10000") int importChunkSize,
 		 * The GHL API v2 client ({@code bi.etl.ghl.client.*}).
 		 *
 		 * @param baseUrl the API's base URL; tests point it at a stub
+		 * @param oauthClientId the Marketplace app's client id, for the OAuth code exchange and token refresh;
+		 * empty when only Private Integration Tokens are used
+		 * @param oauthClientSecret the Marketplace app's client secret; pass it by environment, never in a
+		 * committed file
+		 * @param tokenEncryptionKey the AES key (base64 of 16, 24 or 32 bytes) that encrypts stored tokens;
+		 * empty disables storing and reading tokens (no GHL location can be connected)
+		 * @param previousTokenEncryptionKey the key being rotated out: tokens encrypted with it are still read,
+		 * and are re-encrypted with {@code tokenEncryptionKey} when next written; empty when not rotating
+		 * @param burstLimit the most requests per location within any {@code burstWindow}; GHL allows 100
+		 * @param burstWindow the sliding window of {@code burstLimit}; GHL's is 10 seconds
+		 * @param dailyLimit the most requests per location per day; GHL allows 200,000
+		 * @param maxAttempts how often one request is tried in all when GHL answers 429 or 5xx or cannot be
+		 * reached, before the sync fails naming the request
+		 * @param backoffBase the wait before the first retry; each further retry doubles it, with random jitter
+		 * @param backoffMax the longest wait between two attempts
+		 * @param requestTimeout the longest one request may take, from sending to the end of the response
+		 * @param refreshAhead how long before an OAuth access token's expiry it is refreshed without waiting
+		 * for a 401
 		 */
-		public record Client(@DefaultValue("https://services.leadconnectorhq.com") URI baseUrl) {
+		public record Client(@DefaultValue("https://services.leadconnectorhq.com") URI baseUrl,
+				@DefaultValue("") String oauthClientId, @DefaultValue("") String oauthClientSecret,
+				@DefaultValue("") String tokenEncryptionKey, @DefaultValue("") String previousTokenEncryptionKey,
+				@DefaultValue("100") int burstLimit, @DefaultValue("10s") Duration burstWindow,
+				@DefaultValue("200000") int dailyLimit, @DefaultValue("5") int maxAttempts,
+				@DefaultValue("500ms") Duration backoffBase, @DefaultValue("30s") Duration backoffMax,
+				@DefaultValue("30s") Duration requestTimeout, @DefaultValue("5m") Duration refreshAhead) {
 		}
 
 		/**

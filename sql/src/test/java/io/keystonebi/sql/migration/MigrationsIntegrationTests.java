@@ -24,7 +24,8 @@ class MigrationsIntegrationTests {
 		String tableNames = ClasspathSqlLocator.create().locate(MigrationsIntegrationTests.class, "table_names");
 		List<String> tables = jdbi.withHandle(h -> h.createQuery(tableNames).mapTo(String.class).list());
 		assertThat(tables).contains("contacts", "opportunities", "opportunity_stage_history", "messages", "market_sales",
-					"import_quarantine", "rollup_daily", "batch_job_execution", "qrtz_triggers", "qrtz_locks");
+					"import_quarantine", "rollup_daily", "batch_job_execution", "qrtz_triggers", "qrtz_locks",
+					"ghl_connections");
 	}
 
 }

@@ -1,0 +1,175 @@
+package io.keystonebi.etl.ghl.stub;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A GoHighLevel API v2 stand-in on an ephemeral local port, for client and sync-job tests. It speaks the
+ * documented shapes (the samples in {@code io/keystonebi/etl/ghl/samples/}), pages generated data in every
+ * paging style, enforces the burst limit per location token (429 with {@code X-RateLimit-*} headers), checks
+ * the {@code Version} header per service (400 on a wrong one), issues and refreshes OAuth tokens, and can be
+ * told to fail. Every error body carries a fresh {@code traceId}.
+ */
+public final class GhlStub implements AutoCloseable {
+
+	/** The OAuth client id the stub's token endpoint accepts. */
+	public static final String CLIENT_ID = "stub-client";
+
+	/** The OAuth client secret the stub's token endpoint accepts. */
+	public static final String CLIENT_SECRET = "stub-secret";
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final HttpServer server;
+
+	private final ExecutorService executor = Executors.newCachedThreadPool();
+
+	private final StubRateLimiter limiter;
+
+	private final StubTokens tokens = new StubTokens();
+
+	private final StubData data = new StubData(this.json);
+
+	private final StubRoutes routes;
+
+	private final List<StubCall> calls = new CopyOnWriteArrayList<>();
+
+	private final List<String> traceIds = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger failures = new AtomicInteger();
+
+	private final AtomicInteger tooMany = new AtomicInteger();
+
+	private volatile int failureStatus;
+
+	private GhlStub(int burstLimit, Duration window) throws IOException {
+		this.limiter = new StubRateLimiter(burstLimit, window.toNanos(), 200_000);
+		this.routes = new StubRoutes(this.json, this.data, this.tokens);
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.server.createContext("/", this::handle);
+		this.server.setExecutor(this.executor);
+		this.server.start();
+	}
+
+	/** @return a stub with GHL's own limit, 100 requests per 10 seconds per location */
+	public static GhlStub start() {
+		return start(100, Duration.ofSeconds(10));
+	}
+
+	/** @return a stub allowing {@code burstLimit} requests per {@code window} per location */
+	public static GhlStub start(int burstLimit, Duration window) {
+		try {
+			return new GhlStub(burstLimit, window);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** @return the base URL to configure as {@code bi.etl.ghl.client.base-url} */
+	public URI baseUrl() {
+		return URI.create("http://" + this.server.getAddress().getHostString() + ":" + this.server.getAddress().getPort());
+	}
+
+	/** @return the data and token controls */
+	public StubControls controls() {
+		return new StubControls(this.data, this.tokens);
+	}
+
+	/** The next {@code count} API calls (not token calls) answer {@code status} (429 or 5xx storms, 403...). */
+	public void failNext(int count, int status) {
+		this.failureStatus = status;
+		this.failures.set(count);
+	}
+
+	/** @return every API call received, in arrival order */
+	public List<StubCall> calls() {
+		return List.copyOf(this.calls);
+	}
+
+	/** @return the traceIds of every error answered, in order */
+	public List<String> traceIds() {
+		return List.copyOf(this.traceIds);
+	}
+
+	/** @return the most requests of the location that arrived within one rate window */
+	public int busiestWindow(String locationId) {
+		return this.limiter.busiestWindow(locationId);
+	}
+
+	/** @return how many requests of the location arrived */
+	public int requests(String locationId) {
+		return this.limiter.total(locationId);
+	}
+
+	/** @return how many 429s the rate limit (not {@link #failNext}) answered */
+	public int rateLimited() {
+		return this.tooMany.get();
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+		this.executor.shutdownNow();
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		long arrived = System.nanoTime();
+		try (exchange) {
+			StubCall call = StubRequests.read(exchange, this.json, this.tokens);
+			this.calls.add(call);
+			StubAnswer answer = answer(call, exchange, arrived);
+			if (answer.status() >= 400 && answer.body() instanceof ObjectNode error) {
+				String traceId = "trace-" + UUID.randomUUID();
+				error.put("traceId", traceId);
+				this.traceIds.add(traceId);
+			}
+			byte[] bytes = answer.body().toString().getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			exchange.sendResponseHeaders(answer.status(), bytes.length);
+			exchange.getResponseBody().write(bytes);
+		}
+	}
+
+	private StubAnswer answer(StubCall call, HttpExchange exchange, long arrived) {
+		if (call.path().startsWith("/oauth/")) {
+			return this.routes.oauth(call);
+		}
+		String expected = StubRoutes.expectedVersion(call.path());
+		if (!expected.equals(call.version())) {
+			return StubAnswer.error(this.json, 400, "Bad Request",
+					"Version header must be " + expected + " for " + call.path() + ", was " + call.version());
+		}
+		if (call.locationId() == null && call.companyId() == null) {
+			return new StubAnswer(401, this.data.sample("api-error-401.json").deepCopy());
+		}
+		String bucket = (call.locationId() != null) ? call.locationId() : call.companyId();
+		int remaining = this.limiter.arrive(bucket, arrived);
+		StubRequests.rateHeaders(exchange, this.limiter, bucket, remaining);
+		if (remaining < 0) {
+			this.tooMany.incrementAndGet();
+			return StubAnswer.error(this.json, 429, "Too Many Requests", "Rate limit exceeded");
+		}
+		if (this.failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+			return StubAnswer.error(this.json, this.failureStatus, "Injected", "Injected failure " + this.failureStatus);
+		}
+		return this.routes.api(call);
+	}
+
+}

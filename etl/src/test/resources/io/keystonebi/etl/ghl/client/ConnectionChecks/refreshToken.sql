@@ -1,0 +1,1 @@
+select encrypted_refresh_token from ghl_connections where location_source_id = :locationSourceId

@@ -1,0 +1,2 @@
+delete from ghl_connections
+where location_source_id = :locationSourceId
