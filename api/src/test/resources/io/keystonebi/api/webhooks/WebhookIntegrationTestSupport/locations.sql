@@ -1,0 +1,3 @@
+select source_id || ' ' || name || ' ' || timezone
+from locations
+order by source_id

@@ -1,0 +1,1 @@
+truncate webhook_inbox, locations restart identity cascade;
