@@ -89,6 +89,8 @@ public record EtlProperties(@DefaultValue("10000") int importChunkSize,
 		 * accepted; turn off once GHL has stopped sending it
 		 * @param maxBodySize the largest delivery accepted; larger ones are answered 413
 		 * @param drainInterval how often stored deliveries are applied to the warehouse
+		 * @param drainOnReceipt whether the node that stores a delivery starts a drain at once (the schedule
+		 * remains the backstop); off leaves webhook data up to {@code drainInterval} behind
 		 * @param drainBatchSize how many deliveries the drain applies per transaction
 		 * @param maxAttempts how often the drain tries a delivery that fails before leaving it for an admin
 		 * @param retryDelay how long a delivery whose attempt failed waits before the next attempt
@@ -97,7 +99,8 @@ public record EtlProperties(@DefaultValue("10000") int importChunkSize,
 				@DefaultValue(GHL_ED25519_KEY) List<String> ed25519PublicKeys,
 				@DefaultValue(GHL_RSA_KEY) List<String> rsaPublicKeys,
 				@DefaultValue("true") boolean legacySignatures, @DefaultValue("1MB") DataSize maxBodySize,
-				@DefaultValue("2s") Duration drainInterval, @DefaultValue("100") int drainBatchSize,
+				@DefaultValue("2s") Duration drainInterval, @DefaultValue("true") boolean drainOnReceipt,
+				@DefaultValue("100") int drainBatchSize,
 				@DefaultValue("5") int maxAttempts, @DefaultValue("1m") Duration retryDelay) {
 
 			/** GHL's Ed25519 webhook key (SPKI, base64) as its integration guide prints it. */

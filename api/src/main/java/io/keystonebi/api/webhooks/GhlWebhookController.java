@@ -2,6 +2,7 @@ package io.keystonebi.api.webhooks;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.keystonebi.etl.EtlProperties;
+import io.keystonebi.etl.ghl.webhooks.PromptDrain;
 import io.keystonebi.etl.ghl.webhooks.WebhookInbox;
 import io.keystonebi.etl.ghl.webhooks.WebhookInboxUnavailableException;
 import io.keystonebi.etl.ghl.webhooks.WebhookPayloadMalformedException;
@@ -20,7 +22,7 @@ import io.keystonebi.etl.ghl.webhooks.WebhookSignatureVerifier;
 /**
  * Receives GoHighLevel webhook deliveries. Public, because GHL calls it, but only a delivery whose signature a
  * configured key verifies (over the bytes exactly as received) is stored; it is answered 200 once stored, so
- * the warehouse catches up a few seconds later when the drain runs.
+ * the warehouse catches up when the drain this starts (or the scheduled one) has run.
  */
 @RestController
 class GhlWebhookController {
@@ -33,10 +35,14 @@ class GhlWebhookController {
 
 	private final EtlProperties.Ghl.Webhooks settings;
 
-	GhlWebhookController(WebhookSignatureVerifier verifier, WebhookInbox inbox, EtlProperties properties) {
+	private final Optional<PromptDrain> promptDrain;
+
+	GhlWebhookController(WebhookSignatureVerifier verifier, WebhookInbox inbox, EtlProperties properties,
+			Optional<PromptDrain> promptDrain) {
 		this.verifier = verifier;
 		this.inbox = inbox;
 		this.settings = properties.ghl().webhooks();
+		this.promptDrain = promptDrain;
 	}
 
 	@PostMapping("/api/v1/webhooks/ghl")
@@ -49,7 +55,11 @@ class GhlWebhookController {
 		byte[] body = read(request);
 		checkSignature(body, signature, legacySignature);
 		try {
-			return this.inbox.accept(body);
+			WebhookInbox.Receipt receipt = this.inbox.accept(body);
+			if (!receipt.duplicate()) {
+				this.promptDrain.ifPresent(PromptDrain::request);
+			}
+			return receipt;
 		}
 		catch (WebhookPayloadMalformedException ex) {
 			throw new WebhookBodyMalformedException(ex.getMessage());

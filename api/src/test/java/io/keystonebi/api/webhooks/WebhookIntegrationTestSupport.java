@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One application on a fresh database for the webhook tests, its endpoint trusting the test keys; the scheduler
- * is off so each test drains when it chooses. Checks are SQL files beside this class, each giving text lines.
+ * and the drain on receipt are off so each test drains when it chooses. Checks are SQL files beside this class, each giving text lines.
  */
 @SpringBootTest(classes = KeystoneApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "bi.jobs.enabled=false", "bi.etl.ghl.webhooks.max-body-size=64KB" })
+		properties = { "bi.jobs.enabled=false", "bi.etl.ghl.webhooks.drain-on-receipt=false",
+				"bi.etl.ghl.webhooks.max-body-size=64KB" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 abstract class WebhookIntegrationTestSupport {
 

@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +36,12 @@ public class GhlWebhookConfiguration {
 	public WebhookDrain webhookDrain(JobOperator jobOperator, @Qualifier("ghlWebhookDrainJob") Job ghlWebhookDrainJob,
 			Jdbi jdbi, EtlProperties properties) {
 		return new WebhookDrain(jobOperator, ghlWebhookDrainJob, jdbi, properties.ghl().webhooks());
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "bi.etl.ghl.webhooks.drain-on-receipt", matchIfMissing = true)
+	public PromptDrain promptWebhookDrain(WebhookDrain webhookDrain) {
+		return new PromptDrain(webhookDrain);
 	}
 
 }
