@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Import;
 
 import io.keystonebi.api.cli.CliConfiguration;
 import io.keystonebi.api.imports.ImportApiConfiguration;
+import io.keystonebi.api.webhooks.GhlWebhookApiConfiguration;
 import io.keystonebi.jobs.JobsConfiguration;
 import io.keystonebi.reports.kpi.KpiConfiguration;
 import io.keystonebi.sql.WarehouseConfiguration;
@@ -13,7 +14,7 @@ import io.keystonebi.sql.WarehouseConfiguration;
 /** Starts Keystone BI: warehouse, jobs, scheduler, API and dashboard in one process. */
 @SpringBootApplication
 @Import({ WarehouseConfiguration.class, JobsConfiguration.class, KpiConfiguration.class,
-		ImportApiConfiguration.class, CliConfiguration.class })
+		ImportApiConfiguration.class, GhlWebhookApiConfiguration.class, CliConfiguration.class })
 public class KeystoneApplication {
 
 	public static void main(String[] args) {

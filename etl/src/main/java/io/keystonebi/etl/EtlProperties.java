@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the etl module ({@code bi.etl.*}).
@@ -79,9 +80,43 @@ public record EtlProperties(@DefaultValue("10000") int importChunkSize,
 		/**
 		 * Webhook deliveries ({@code bi.etl.ghl.webhooks.*}).
 		 *
-		 * @param enabled whether deliveries are accepted at all
+		 * @param enabled whether deliveries are accepted at all (the endpoint answers 404 otherwise) and drained
+		 * @param ed25519PublicKeys public keys that verify {@code X-GHL-Signature}, each PEM or base64 X.509
+		 * (SPKI); list two while GHL rotates its key. Default: the key GHL publishes
+		 * @param rsaPublicKeys public keys that verify the legacy {@code X-WH-Signature} (RSA-SHA256), each PEM or
+		 * base64 SPKI; list two while GHL rotates its key. Default: the key GHL publishes
+		 * @param legacySignatures whether deliveries signed only with the legacy {@code X-WH-Signature} are
+		 * accepted; turn off once GHL has stopped sending it
+		 * @param maxBodySize the largest delivery accepted; larger ones are answered 413
+		 * @param drainInterval how often stored deliveries are applied to the warehouse
+		 * @param drainBatchSize how many deliveries the drain applies per transaction
+		 * @param maxAttempts how often the drain tries a delivery that fails before leaving it for an admin
+		 * @param retryDelay how long a delivery whose attempt failed waits before the next attempt
 		 */
-		public record Webhooks(@DefaultValue("true") boolean enabled) {
+		public record Webhooks(@DefaultValue("true") boolean enabled,
+				@DefaultValue(GHL_ED25519_KEY) List<String> ed25519PublicKeys,
+				@DefaultValue(GHL_RSA_KEY) List<String> rsaPublicKeys,
+				@DefaultValue("true") boolean legacySignatures, @DefaultValue("1MB") DataSize maxBodySize,
+				@DefaultValue("2s") Duration drainInterval, @DefaultValue("100") int drainBatchSize,
+				@DefaultValue("5") int maxAttempts, @DefaultValue("1m") Duration retryDelay) {
+
+			/** GHL's Ed25519 webhook key (SPKI, base64) as its integration guide prints it. */
+			public static final String GHL_ED25519_KEY = "MCowBQYDK2VwAyEAi2HR1srL4o18O8BRa7gVJY7G7bupbN3H9AwJrHCDiOg=";
+
+			/** GHL's legacy 4096-bit RSA webhook key (SPKI, base64) as its webhook authentication guide prints it. */
+			public static final String GHL_RSA_KEY = "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEAokvo/r9tVgcfZ5DysOSC"
+					+ "Frm602qYV0MaAiNnX9O8KxMbiyRKWeL9JpCpVpt4XHIcBOK4u3cLSqJGOLaPuXw6"
+					+ "dO0t6Q/ZVdAV5Phz+ZtzPL16iCGeK9po6D6JHBpbi989mmzMryUnQJezlYJ3DVfB"
+					+ "csedpinheNnyYeFXolrJvcsjDtfAeRx5ByHQmTnSdFUzuAnC9/GepgLT9SM4nCpv"
+					+ "uxmZMxrJt5Rw+VUaQ9B8JSvbMPpez4peKaJPZHBbU3OdeCVx5klVXXZQGNHOs8gF"
+					+ "3kvoV5rTnXV0IknLBXlcKKAQLZcY/Q9rG6Ifi9c+5vqlvHPCUJFT5XUGG5RKgOKU"
+					+ "J062fRtN+rLYZUV+BjafxQauvC8wSWeYja63VSUruvmNj8xkx2zE/Juc+yjLjTXp"
+					+ "IocmaiFeAO6fUtNjDeFVkhf5LNb59vECyrHD2SQIrhgXpO4Q3dVNA5rw576PwTzN"
+					+ "h/AMfHKIjE4xQA1SZuYJmNnmVZLIZBlQAF9Ntd03rfadZ+yDiOXCCs9FkHibELhC"
+					+ "HULgCsnuDJHcrGNd5/Ddm5hxGQ0ASitgHeMZ0kcIOwKDOzOU53lDza6/Y09T7sYJ"
+					+ "PQe7z0cvj7aE4B+Ax1ZoZGPzpJlZtGXCsu9aTEGEnKzmsFqwcSsnw3JB31IGKAyk"
+					+ "T1hhTiaCeIY/OwwwNUY2yvcCAwEAAQ==";
+
 		}
 
 	}

@@ -4,13 +4,16 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import io.keystonebi.etl.ghl.webhooks.GhlWebhookConfiguration;
 import io.keystonebi.etl.rollups.RollupConfiguration;
 import io.keystonebi.jobs.rollups.RollupScheduleConfiguration;
+import io.keystonebi.jobs.webhooks.WebhookScheduleConfiguration;
 
 /** Everything the scheduler runs, with the batch jobs it triggers. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JobsProperties.class)
-@Import({ RollupConfiguration.class, RollupScheduleConfiguration.class })
+@Import({ RollupConfiguration.class, RollupScheduleConfiguration.class, GhlWebhookConfiguration.class,
+		WebhookScheduleConfiguration.class })
 public class JobsConfiguration {
 
 }

@@ -1,0 +1,38 @@
+package io.keystonebi.etl.ghl.webhooks;
+
+import java.util.Set;
+
+import org.jdbi.v3.core.Jdbi;
+
+import io.keystonebi.sql.ghl.warehouse.AppointmentRow;
+import io.keystonebi.sql.ghl.warehouse.AppointmentsSql;
+
+/**
+ * Appointment events, whose fields sit in a nested {@code appointment} object. Create and update are the same
+ * upsert because GHL's own update example is labelled AppointmentCreate: a mislabelled update still lands.
+ */
+final class AppointmentEvents implements EventHandler {
+
+	private final Jdbi jdbi;
+
+	AppointmentEvents(Jdbi jdbi) {
+		this.jdbi = jdbi;
+	}
+
+	@Override
+	public Set<String> types() {
+		return Set.of("AppointmentCreate", "AppointmentUpdate", "AppointmentDelete");
+	}
+
+	@Override
+	public void apply(WebhookEvent event) {
+		Payload nested = event.body().object("appointment");
+		Payload a = (nested != null) ? nested : event.body();
+		this.jdbi.onDemand(AppointmentsSql.class)
+			.upsert(new AppointmentRow(event.location(), event.required(a, "id"), a.text("calendarId"),
+					a.text("contactId"), a.text("assignedUserId"), a.text("title"),
+					a.text("appointmentStatus", "status"), a.time("startTime"), a.time("endTime"),
+					a.time("dateAdded"), event.at(), event.deletedAtIf("AppointmentDelete")));
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.keystonebi.etl.ghl.webhooks;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+import org.jdbi.v3.core.Jdbi;
+
+import io.keystonebi.sql.ghl.warehouse.ContactRow;
+import io.keystonebi.sql.ghl.warehouse.ContactsSql;
+
+/** Contact events. Every one carries the whole contact, so tag and DND updates are ordinary upserts. */
+final class ContactEvents implements EventHandler {
+
+	private final Jdbi jdbi;
+
+	ContactEvents(Jdbi jdbi) {
+		this.jdbi = jdbi;
+	}
+
+	@Override
+	public Set<String> types() {
+		return Set.of("ContactCreate", "ContactUpdate", "ContactDelete", "ContactTagUpdate", "ContactDndUpdate");
+	}
+
+	@Override
+	public void apply(WebhookEvent event) {
+		Payload c = event.body();
+		OffsetDateTime created = c.time("dateAdded");
+		this.jdbi.onDemand(ContactsSql.class)
+			.upsert(new ContactRow(event.location(), event.required(c, "id"), name(c), c.text("firstName"),
+					c.text("lastName"), c.text("email"), c.text("phone"), c.text("companyName"), c.text("type"),
+					c.text("source"), c.text("assignedTo"), c.text("address1"), c.text("city"), c.text("state"),
+					c.text("postalCode"), c.text("country"), c.text("timezone"), c.bool("dnd"), c.strings("tags"),
+					c.json("attributionSource"), c.json("lastAttributionSource"),
+					(created != null) ? created : event.at(), c.time("lastActivity"), event.at(),
+					event.deletedAtIf("ContactDelete")));
+	}
+
+	/** @return the full name as sent, else first and last name joined, else null */
+	static String name(Payload c) {
+		String name = c.text("name", "fullName");
+		if (name != null) {
+			return name;
+		}
+		String first = c.text("firstName");
+		String last = c.text("lastName");
+		String joined = (((first != null) ? first : "") + " " + ((last != null) ? last : "")).trim();
+		return joined.isEmpty() ? null : joined;
+	}
+
+}

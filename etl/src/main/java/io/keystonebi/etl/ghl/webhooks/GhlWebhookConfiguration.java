@@ -1,0 +1,40 @@
+package io.keystonebi.etl.ghl.webhooks;
+
+import java.time.Clock;
+
+import org.jdbi.v3.core.Jdbi;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import io.keystonebi.etl.EtlProperties;
+import io.keystonebi.etl.rollups.RollupConfiguration;
+
+/** GHL webhooks: the signature check and inbox the endpoint uses, and the drain job that empties the inbox. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EtlProperties.class)
+@Import({ WebhookDrainJobConfiguration.class, RollupConfiguration.class })
+public class GhlWebhookConfiguration {
+
+	@Bean
+	public WebhookSignatureVerifier webhookSignatureVerifier(EtlProperties properties) {
+		return WebhookSignatureVerifier.of(properties.ghl().webhooks());
+	}
+
+	@Bean
+	public WebhookInbox webhookInbox(Jdbi jdbi) {
+		return new WebhookInbox(jdbi, Clock.systemUTC());
+	}
+
+	@Bean
+	public WebhookDrain webhookDrain(JobOperator jobOperator, @Qualifier("ghlWebhookDrainJob") Job ghlWebhookDrainJob,
+			Jdbi jdbi, EtlProperties properties) {
+		return new WebhookDrain(jobOperator, ghlWebhookDrainJob, jdbi, properties.ghl().webhooks());
+	}
+
+}

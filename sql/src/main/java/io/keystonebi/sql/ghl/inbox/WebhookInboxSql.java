@@ -1,0 +1,54 @@
+package io.keystonebi.sql.ghl.inbox;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The webhook inbox. Claims take pending rows with {@code for update skip locked} and stamp them, so two
+ * drains (two nodes, or a drain overlapping a slow one) never apply the same event at once, and an event whose
+ * attempt failed waits the retry delay before it is claimed again.
+ */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(InboxEvent.class)
+public interface WebhookInboxSql {
+
+	/** @return the new row's id, or empty when a delivery with the same webhook id is already stored */
+	@SqlQuery
+	Optional<Long> insert(@BindMethods NewWebhookEvent event);
+
+	/**
+	 * Claims up to {@code limit} pending events, oldest event first.
+	 * @param limit the most events to claim
+	 * @param maxAttempts events tried this often are left alone (an admin looks at them)
+	 * @param retryDelaySeconds how long a claimed but unfinished event waits before it is claimed again
+	 * @return the claimed events
+	 */
+	@SqlQuery
+	List<InboxEvent> claim(@Bind("limit") int limit, @Bind("maxAttempts") int maxAttempts,
+			@Bind("retryDelaySeconds") long retryDelaySeconds);
+
+	/** @return whether {@link #claim} would find anything, without claiming it */
+	@SqlQuery
+	boolean hasPending(@Bind("maxAttempts") int maxAttempts, @Bind("retryDelaySeconds") long retryDelaySeconds);
+
+	@SqlUpdate
+	void processed(@Bind("id") long id, @Bind("outcome") String outcome);
+
+	@SqlUpdate
+	void failed(@Bind("id") long id, @Bind("error") String error);
+
+	@SqlQuery
+	Optional<InboxEvent> find(@Bind("webhookId") String webhookId);
+
+	/** @return events whose last attempt failed, newest first */
+	@SqlQuery
+	List<InboxEvent> failures(@Bind("limit") int limit);
+
+}

@@ -1,0 +1,24 @@
+package io.keystonebi.sql.ghl.warehouse;
+
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** GHL locations. Data for a location nobody has synced yet creates it rather than being dropped. */
+@UseClasspathSqlLocator
+public interface LocationsSql {
+
+	/**
+	 * @param sourceId a GHL location id
+	 * @return the warehouse id of the location, created (named by its id, in UTC) when unknown, for a sync to
+	 * fill in later
+	 */
+	@SqlQuery
+	long ensure(@Bind("sourceId") String sourceId);
+
+	/** @return the location's warehouse id, whether or not this version was newer than the stored one */
+	@SqlQuery
+	long upsert(@BindMethods LocationRow row);
+
+}

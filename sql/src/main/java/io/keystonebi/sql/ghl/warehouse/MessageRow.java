@@ -1,0 +1,58 @@
+package io.keystonebi.sql.ghl.warehouse;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A message, call or e-mail of a conversation. Create the conversation first
+ * ({@link ConversationsSql#ensureForMessage}) or the message is stored without it.
+ *
+ * @param locationId warehouse id of the location
+ * @param sourceId GHL message id
+ * @param conversationSourceId GHL conversation id, or null
+ * @param contactSourceId GHL contact id, or null
+ * @param userSourceId GHL id of the user who sent it, or null
+ * @param channel the channel in one spelling for API and webhooks ({@code sms}, {@code email}, {@code call}, ...)
+ * @param messageType the type exactly as GHL sent it
+ * @param direction {@code inbound}, {@code outbound}, or null
+ * @param status delivery status, or null
+ * @param origin what sent it ({@code workflow}, {@code app}, ...), or null
+ * @param body text, or null
+ * @param callDurationSeconds call length, or null
+ * @param emailFrom e-mail sender, or null
+ * @param emailTo e-mail recipients (never null; empty for other channels)
+ * @param emailCc e-mail copy recipients (never null)
+ * @param emailBcc e-mail blind-copy recipients (never null)
+ * @param emailSubject e-mail subject, or null
+ * @param emailThreadId e-mail thread id, or null
+ * @param emailMessageId the e-mail's own message id, or null
+ * @param createdAt when it was sent or received (never null)
+ * @param sourceUpdatedAt the version's time, or null
+ * @param deletedAt when it disappeared from GHL, or null
+ */
+public record MessageRow(long locationId, String sourceId, String conversationSourceId, String contactSourceId,
+		String userSourceId, String channel, String messageType, String direction, String status, String origin,
+		String body, Integer callDurationSeconds, String emailFrom, List<String> emailTo, List<String> emailCc,
+		List<String> emailBcc, String emailSubject, String emailThreadId, String emailMessageId,
+		OffsetDateTime createdAt, OffsetDateTime sourceUpdatedAt, OffsetDateTime deletedAt) {
+
+	/** @return the recipients as the array the {@code text[]} column binds, or null when there are none */
+	public String[] emailToArray() {
+		return array(this.emailTo);
+	}
+
+	/** @return the copy recipients as an array, or null when there are none */
+	public String[] emailCcArray() {
+		return array(this.emailCc);
+	}
+
+	/** @return the blind-copy recipients as an array, or null when there are none */
+	public String[] emailBccArray() {
+		return array(this.emailBcc);
+	}
+
+	private static String[] array(List<String> values) {
+		return values.isEmpty() ? null : values.toArray(String[]::new);
+	}
+
+}

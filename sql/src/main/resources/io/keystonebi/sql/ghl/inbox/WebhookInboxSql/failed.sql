@@ -1,0 +1,3 @@
+update webhook_inbox
+set attempts = attempts + 1, last_error = :error
+where id = :id

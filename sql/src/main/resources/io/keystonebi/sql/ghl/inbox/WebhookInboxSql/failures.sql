@@ -1,0 +1,6 @@
+select id, webhook_id, event_type, location_source_id, event_at, received_at, payload::text as payload, attempts,
+       processed_at, outcome, last_error
+from webhook_inbox
+where processed_at is null and last_error is not null
+order by received_at desc
+limit :limit
