@@ -34,7 +34,8 @@ class GhlSyncRunsIntegrationTests {
 	@DynamicPropertySource
 	static void stubUrl(DynamicPropertyRegistry registry) {
 		registry.add("bi.etl.ghl.client.base-url", () -> stub.baseUrl().toString());
-		registry.add("bi.etl.ghl.client.burst-limit", () -> "12");
+		// The client keeps below the stub's 12 so clock jitter between the two windows cannot cause a 429.
+		registry.add("bi.etl.ghl.client.burst-limit", () -> "10");
 		registry.add("bi.etl.ghl.client.burst-window", () -> "500ms");
 		registry.add("bi.etl.ghl.sync.search-page-size", () -> "4");
 		registry.add("bi.etl.ghl.sync.list-page-size", () -> "4");
