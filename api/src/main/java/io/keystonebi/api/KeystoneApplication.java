@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Import;
 import io.keystonebi.api.cli.CliConfiguration;
 import io.keystonebi.api.imports.ImportApiConfiguration;
 import io.keystonebi.api.webhooks.GhlWebhookApiConfiguration;
+import io.keystonebi.etl.ghl.client.GhlClientConfiguration;
+import io.keystonebi.etl.ghl.sync.GhlSyncConfiguration;
 import io.keystonebi.jobs.JobsConfiguration;
 import io.keystonebi.reports.kpi.KpiConfiguration;
 import io.keystonebi.sql.WarehouseConfiguration;
@@ -14,7 +16,8 @@ import io.keystonebi.sql.WarehouseConfiguration;
 /** Starts Keystone BI: warehouse, jobs, scheduler, API and dashboard in one process. */
 @SpringBootApplication
 @Import({ WarehouseConfiguration.class, JobsConfiguration.class, KpiConfiguration.class,
-		ImportApiConfiguration.class, GhlWebhookApiConfiguration.class, CliConfiguration.class })
+		ImportApiConfiguration.class, GhlWebhookApiConfiguration.class, GhlClientConfiguration.class,
+		GhlSyncConfiguration.class, CliConfiguration.class })
 public class KeystoneApplication {
 
 	public static void main(String[] args) {

@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param uploadDirectory where files uploaded through the API are kept while (and after) they are imported,
  * so a failed import can be restarted
  * @param demo the demo data set loaded under the {@code demo} profile
- * @param ghl the GoHighLevel sync: API client and webhooks
+ * @param ghl the GoHighLevel sync: API client, webhooks and the API syncs
  */
 @ConfigurationProperties("bi.etl")
 public record EtlProperties(@DefaultValue("10000") int importChunkSize,
@@ -42,8 +42,29 @@ public record EtlProperties(@DefaultValue("10000") int importChunkSize,
 	 *
 	 * @param client how the API is called ({@code bi.etl.ghl.client.*})
 	 * @param webhooks how webhook deliveries are accepted and applied ({@code bi.etl.ghl.webhooks.*})
+	 * @param sync how the full and incremental API syncs read ({@code bi.etl.ghl.sync.*})
 	 */
-	public record Ghl(@DefaultValue Client client, @DefaultValue Webhooks webhooks) {
+	public record Ghl(@DefaultValue Client client, @DefaultValue Webhooks webhooks, @DefaultValue Sync sync) {
+
+		/**
+		 * The full and incremental API syncs ({@code bi.etl.ghl.sync.*}).
+		 *
+		 * @param overlap how far before the last incremental's high-water mark the next one starts reading, so
+		 * records GHL's search index shows a few seconds late are not missed (re-reading is harmless)
+		 * @param searchPageSize records per page of the contact and opportunity searches and the message export
+		 * (GHL allows at most 500); also the records committed per chunk
+		 * @param listPageSize records per page of the conversation, user and task listings
+		 * @param appointmentsBack how far into the past appointments are read (GHL can only list them by time)
+		 * @param appointmentsForward how far into the future appointments are read
+		 * @param appointmentWindow the span of one appointment request; a calendar is read window by window
+		 * @param parallelLocations how many locations are synced at the same time; each keeps to its own rate
+		 * budget, so this bounds threads and database connections, not GHL requests
+		 */
+		public record Sync(@DefaultValue("2m") Duration overlap, @DefaultValue("500") int searchPageSize,
+				@DefaultValue("100") int listPageSize, @DefaultValue("90d") Duration appointmentsBack,
+				@DefaultValue("365d") Duration appointmentsForward, @DefaultValue("31d") Duration appointmentWindow,
+				@DefaultValue("4") int parallelLocations) {
+		}
 
 		/**
 		 * The GHL API v2 client ({@code bi.etl.ghl.client.*}).

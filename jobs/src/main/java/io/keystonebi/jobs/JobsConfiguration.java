@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Import;
 
 import io.keystonebi.etl.ghl.webhooks.GhlWebhookConfiguration;
 import io.keystonebi.etl.rollups.RollupConfiguration;
+import io.keystonebi.jobs.ghlsync.GhlSyncScheduleConfiguration;
 import io.keystonebi.jobs.rollups.RollupScheduleConfiguration;
 import io.keystonebi.jobs.webhooks.WebhookScheduleConfiguration;
 
@@ -13,7 +14,7 @@ import io.keystonebi.jobs.webhooks.WebhookScheduleConfiguration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JobsProperties.class)
 @Import({ RollupConfiguration.class, RollupScheduleConfiguration.class, GhlWebhookConfiguration.class,
-		WebhookScheduleConfiguration.class })
+		WebhookScheduleConfiguration.class, GhlSyncScheduleConfiguration.class })
 public class JobsConfiguration {
 
 }

@@ -15,11 +15,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * own slices at once; this catches every other writer)
  * @param rollupRebuildCron Quartz cron expression for the nightly full rebuild of all rollups, the
  * backstop for changes the incremental refresh cannot see
+ * @param ghlFullSyncCron Quartz cron expression for the nightly full GHL sync of every connected location (reads
+ * everything, marks deleted what GHL no longer lists)
+ * @param ghlIncrementalSyncInterval how often the incremental GHL sync reads what changed since its last run
  * @param timeZone the time zone the cron expressions are read in
  */
 @ConfigurationProperties("bi.jobs")
 public record JobsProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("60s") Duration rollupRefreshInterval,
 		@DefaultValue("0 30 2 * * ?") String rollupRebuildCron,
+		@DefaultValue("0 0 3 * * ?") String ghlFullSyncCron,
+		@DefaultValue("15m") Duration ghlIncrementalSyncInterval,
 		@DefaultValue("UTC") ZoneId timeZone) {
 }

@@ -39,8 +39,8 @@ class RollupScheduleIntegrationTests {
 	void bothRollupTriggersAreStoredInTheClusteredJdbcStore() throws Exception {
 		assertThat(this.scheduler.getMetaData().isJobStoreClustered()).isTrue();
 		assertThat(this.scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
-		assertThat(lines("storedTriggers")).containsExactly("ghlWebhookDrain SIMPLE", "rollupRebuild CRON",
-				"rollupRefresh SIMPLE");
+		assertThat(lines("storedTriggers")).containsExactly("ghlFullSync CRON", "ghlIncrementalSync SIMPLE",
+				"ghlWebhookDrain SIMPLE", "rollupRebuild CRON", "rollupRefresh SIMPLE");
 	}
 
 	@Test

@@ -58,6 +58,8 @@ public final class GhlStub implements AutoCloseable {
 
 	private volatile int failureStatus;
 
+	private volatile FailPath failPath;
+
 	private GhlStub(int burstLimit, Duration window) throws IOException {
 		this.limiter = new StubRateLimiter(burstLimit, window.toNanos(), 200_000);
 		this.routes = new StubRoutes(this.json, this.data, this.tokens);
@@ -96,6 +98,19 @@ public final class GhlStub implements AutoCloseable {
 	public void failNext(int count, int status) {
 		this.failureStatus = status;
 		this.failures.set(count);
+	}
+
+	/**
+	 * Lets {@code okCalls} more calls to {@code path} through, then answers every further one {@code status}
+	 * until {@link #stopFailing()}: a sync that dies in the middle of a listing.
+	 */
+	public void failAfter(String path, int okCalls, int status) {
+		this.failPath = new FailPath(path, new AtomicInteger(okCalls), status);
+	}
+
+	/** Ends {@link #failAfter}. */
+	public void stopFailing() {
+		this.failPath = null;
 	}
 
 	/** @return every API call received, in arrival order */
@@ -166,10 +181,17 @@ public final class GhlStub implements AutoCloseable {
 			this.tooMany.incrementAndGet();
 			return StubAnswer.error(this.json, 429, "Too Many Requests", "Rate limit exceeded");
 		}
+		FailPath failing = this.failPath;
+		if (failing != null && failing.path().equals(call.path()) && failing.okCalls().getAndDecrement() <= 0) {
+			return StubAnswer.error(this.json, failing.status(), "Injected", "Injected failure " + failing.status());
+		}
 		if (this.failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
 			return StubAnswer.error(this.json, this.failureStatus, "Injected", "Injected failure " + this.failureStatus);
 		}
 		return this.routes.api(call);
+	}
+
+	private record FailPath(String path, AtomicInteger okCalls, int status) {
 	}
 
 }

@@ -113,11 +113,16 @@ final class StubListings {
 		return StubAnswer.ok(body);
 	}
 
-	/** {@code GET /conversations/messages/export}: e-mail only with {@code channel=Email}, never without. */
+	/**
+	 * {@code GET /conversations/messages/export}: e-mail only with {@code channel=Email}, never without; from
+	 * {@code startDate} (ISO-8601) on by {@code dateUpdated} where the message has one.
+	 */
 	StubAnswer export(StubCall call) {
 		boolean email = "Email".equals(call.param("channel"));
+		long since = (call.param("startDate") != null) ? StubRoutes.millis(call.param("startDate")) : Long.MIN_VALUE;
 		List<ObjectNode> matching = this.data.exportMessages.stream()
 			.filter(message -> "TYPE_EMAIL".equals(message.path("messageType").asString()) == email)
+			.filter(message -> !message.has("dateUpdated") || StubRoutes.millis(message.path("dateUpdated")) >= since)
 			.toList();
 		String cursor = call.param("cursor");
 		int from = (cursor != null) ? Integer.parseInt(new String(Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8)) : 0;

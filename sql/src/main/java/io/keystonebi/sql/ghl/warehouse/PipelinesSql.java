@@ -1,5 +1,7 @@
 package io.keystonebi.sql.ghl.warehouse;
 
+import java.time.OffsetDateTime;
+
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -25,5 +27,15 @@ public interface PipelinesSql {
 	@SqlUpdate
 	void ensurePipelineStage(@Bind("locationId") long locationId, @Bind("pipelineSourceId") String pipelineSourceId,
 			@Bind("stageSourceId") String stageSourceId);
+
+	/** Writes a pipeline as GHL lists it (newer wins), reviving one a full sync had marked deleted. */
+	@SqlUpdate
+	void upsertPipeline(@Bind("locationId") long locationId, @Bind("sourceId") String sourceId,
+			@Bind("name") String name, @Bind("sourceUpdatedAt") OffsetDateTime sourceUpdatedAt);
+
+	/** Writes a stage's name and position; probabilities and funnel steps are brokerage settings, kept. */
+	@SqlUpdate
+	void upsertStage(@Bind("locationId") long locationId, @Bind("pipelineSourceId") String pipelineSourceId,
+			@Bind("sourceId") String sourceId, @Bind("name") String name, @Bind("position") int position);
 
 }

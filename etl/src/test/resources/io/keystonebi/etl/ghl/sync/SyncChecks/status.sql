@@ -1,0 +1,1 @@
+select * from ghl_sync_status where location_source_id = :location

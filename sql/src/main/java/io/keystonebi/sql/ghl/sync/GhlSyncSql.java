@@ -1,0 +1,68 @@
+package io.keystonebi.sql.ghl.sync;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** High-water marks, run status and seen ids of the GHL sync ({@code ghl_sync_*}). */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(SyncStatus.class)
+public interface GhlSyncSql {
+
+	/** @return the newest update time a sync read of the location's entity, if any */
+	@SqlQuery
+	Optional<OffsetDateTime> highWaterMark(@Bind("locationSourceId") String locationSourceId,
+			@Bind("entity") String entity);
+
+	/** Moves the mark forward; never back, so a late or overlapping run cannot make the next one miss changes. */
+	@SqlUpdate
+	void advanceHighWaterMark(@Bind("locationSourceId") String locationSourceId, @Bind("entity") String entity,
+			@Bind("highWaterMark") OffsetDateTime highWaterMark);
+
+	/** Records that a run of {@code kind} ({@code full} or {@code incremental}) started. */
+	@SqlUpdate
+	void started(@Bind("locationSourceId") String locationSourceId, @Bind("kind") String kind,
+			@Bind("startedAt") OffsetDateTime startedAt);
+
+	/** Records how the run ended; a completed run also becomes the last finished run of its kind. */
+	@SqlUpdate
+	void ended(@Bind("locationSourceId") String locationSourceId, @Bind("kind") String kind,
+			@Bind("status") String status, @Bind("endedAt") OffsetDateTime endedAt, @Bind("error") String error);
+
+	@SqlQuery
+	Optional<SyncStatus> status(@Bind("locationSourceId") String locationSourceId);
+
+	/** Remembers that the run read the entity's record. */
+	@SqlUpdate
+	void seen(@Bind("runId") long runId, @Bind("entity") String entity, @Bind("sourceId") String sourceId);
+
+	/**
+	 * Soft-deletes the location's rows of {@code table} the run did not see. Rows written after the run started
+	 * (a webhook's newer version) are left alone; the delete carries the run's start as its time, so no older
+	 * version can bring a row back.
+	 * @param table one of the warehouse tables keyed by ({@code location_id}, {@code source_id}); never user input
+	 * @return how many rows were marked deleted
+	 */
+	@SqlUpdate
+	int deleteUnseen(@Define("table") String table, @Bind("locationId") long locationId, @Bind("runId") long runId,
+			@Bind("entity") String entity, @Bind("runStartedAt") OffsetDateTime runStartedAt);
+
+	/** Forgets the run's seen ids once its deletions are applied. */
+	@SqlUpdate
+	void forgetSeen(@Bind("runId") long runId);
+
+	/**
+	 * @param loadedSince only contacts written since then (by this run); null for every live contact
+	 * @return the location's live contacts' GHL ids, in id order (a restarted note read relies on the order)
+	 */
+	@SqlQuery
+	List<String> contactSourceIds(@Bind("locationId") long locationId, @Bind("loadedSince") OffsetDateTime loadedSince);
+
+}

@@ -1,0 +1,1 @@
+delete from ghl_sync_seen where run_id = :runId
