@@ -1,0 +1,1 @@
+select count(*) from contacts where source_id like 'intake%'
