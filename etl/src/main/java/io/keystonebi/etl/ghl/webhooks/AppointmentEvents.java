@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 
+import io.keystonebi.etl.ghl.mapping.GhlRecord;
 import io.keystonebi.sql.ghl.warehouse.AppointmentRow;
 import io.keystonebi.sql.ghl.warehouse.AppointmentsSql;
 
@@ -26,8 +27,8 @@ final class AppointmentEvents implements EventHandler {
 
 	@Override
 	public void apply(WebhookEvent event) {
-		Payload nested = event.body().object("appointment");
-		Payload a = (nested != null) ? nested : event.body();
+		GhlRecord nested = event.body().object("appointment");
+		GhlRecord a = (nested != null) ? nested : event.body();
 		this.jdbi.onDemand(AppointmentsSql.class)
 			.upsert(new AppointmentRow(event.location(), event.required(a, "id"), a.text("calendarId"),
 					a.text("contactId"), a.text("assignedUserId"), a.text("title"),

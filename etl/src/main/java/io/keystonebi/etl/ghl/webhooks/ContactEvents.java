@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 
+import io.keystonebi.etl.ghl.mapping.GhlRecord;
 import io.keystonebi.sql.ghl.warehouse.ContactRow;
 import io.keystonebi.sql.ghl.warehouse.ContactsSql;
 
@@ -24,7 +25,7 @@ final class ContactEvents implements EventHandler {
 
 	@Override
 	public void apply(WebhookEvent event) {
-		Payload c = event.body();
+		GhlRecord c = event.body();
 		OffsetDateTime created = c.time("dateAdded");
 		this.jdbi.onDemand(ContactsSql.class)
 			.upsert(new ContactRow(event.location(), event.required(c, "id"), name(c), c.text("firstName"),
@@ -37,13 +38,13 @@ final class ContactEvents implements EventHandler {
 	}
 
 	// A flat body's "type" is the event's type, not the contact's (lead, customer); only a wrapped body has both.
-	private static String contactType(WebhookEvent event, Payload c) {
+	private static String contactType(WebhookEvent event, GhlRecord c) {
 		String type = c.text("type");
 		return event.type().equals(type) ? null : type;
 	}
 
 	/** @return the full name as sent, else first and last name joined, else null */
-	static String name(Payload c) {
+	static String name(GhlRecord c) {
 		String name = c.text("name", "fullName");
 		if (name != null) {
 			return name;

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 
+import io.keystonebi.etl.ghl.mapping.GhlRecord;
 import io.keystonebi.sql.ghl.warehouse.LocationRow;
 import io.keystonebi.sql.ghl.warehouse.LocationsSql;
 
@@ -25,14 +26,14 @@ final class LocationEvents implements EventHandler {
 
 	@Override
 	public void apply(WebhookEvent event) {
-		Payload l = event.body();
+		GhlRecord l = event.body();
 		this.jdbi.onDemand(LocationsSql.class)
 			.upsert(new LocationRow(event.required(l, "id"), l.text("companyId"), l.text("name"), timezone(l),
 					event.at()));
 	}
 
 	// Every local day of the location is computed in this zone, so a name PostgreSQL does not know must not land.
-	private static String timezone(Payload l) {
+	private static String timezone(GhlRecord l) {
 		String timezone = l.text("timezone");
 		try {
 			return (timezone != null) ? ZoneId.of(timezone).getId() : null;

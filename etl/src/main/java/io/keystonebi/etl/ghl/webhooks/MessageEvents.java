@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 
+import io.keystonebi.etl.ghl.mapping.GhlRecord;
 import io.keystonebi.sql.ghl.warehouse.ConversationsSql;
 import io.keystonebi.sql.ghl.warehouse.MessageRow;
 import io.keystonebi.sql.ghl.warehouse.MessagesSql;
@@ -29,7 +30,7 @@ final class MessageEvents implements EventHandler {
 
 	@Override
 	public void apply(WebhookEvent event) {
-		Payload m = event.body();
+		GhlRecord m = event.body();
 		long location = event.location();
 		OffsetDateTime created = m.time("dateAdded");
 		OffsetDateTime sentAt = (created != null) ? created : event.at();
@@ -47,7 +48,7 @@ final class MessageEvents implements EventHandler {
 					m.text("subject"), m.text("threadId"), m.text("emailMessageId"), sentAt, event.at(), null));
 	}
 
-	private static String direction(WebhookEvent event, Payload m) {
+	private static String direction(WebhookEvent event, GhlRecord m) {
 		String direction = m.text("direction");
 		if ("inbound".equals(direction) || "outbound".equals(direction)) {
 			return direction;
@@ -55,9 +56,9 @@ final class MessageEvents implements EventHandler {
 		return "InboundMessage".equals(event.type()) ? "inbound" : "outbound";
 	}
 
-	private static Integer callDuration(Payload m) {
+	private static Integer callDuration(GhlRecord m) {
 		Integer seconds = m.integer("callDuration");
-		Payload meta = m.object("meta");
+		GhlRecord meta = m.object("meta");
 		return (seconds == null && meta != null) ? meta.integer("callDuration") : seconds;
 	}
 

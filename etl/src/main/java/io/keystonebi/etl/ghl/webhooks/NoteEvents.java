@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 
+import io.keystonebi.etl.ghl.mapping.GhlRecord;
 import io.keystonebi.sql.ghl.warehouse.NoteRow;
 import io.keystonebi.sql.ghl.warehouse.NotesSql;
 
@@ -23,7 +24,7 @@ final class NoteEvents implements EventHandler {
 
 	@Override
 	public void apply(WebhookEvent event) {
-		Payload n = event.body();
+		GhlRecord n = event.body();
 		this.jdbi.onDemand(NotesSql.class)
 			.upsert(new NoteRow(event.location(), event.required(n, "id"), n.text("contactId"), n.text("userId"),
 					n.text("body"), n.time("dateAdded"), event.at(), event.deletedAtIf("NoteDelete")));

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 
+import io.keystonebi.etl.ghl.mapping.GhlRecord;
 import io.keystonebi.sql.ghl.warehouse.OpportunitiesSql;
 import io.keystonebi.sql.ghl.warehouse.OpportunityRow;
 import io.keystonebi.sql.ghl.warehouse.PipelinesSql;
@@ -32,7 +33,7 @@ final class OpportunityEvents implements EventHandler {
 
 	@Override
 	public void apply(WebhookEvent event) {
-		Payload o = event.body();
+		GhlRecord o = event.body();
 		long location = event.location();
 		String id = event.required(o, "id");
 		String pipeline = o.text("pipelineId");
@@ -57,7 +58,7 @@ final class OpportunityEvents implements EventHandler {
 		opportunities.deriveStatusDates(location, id);
 	}
 
-	private static String status(WebhookEvent event, Payload o) {
+	private static String status(WebhookEvent event, GhlRecord o) {
 		String status = o.text("status");
 		if (status == null) {
 			return "open";

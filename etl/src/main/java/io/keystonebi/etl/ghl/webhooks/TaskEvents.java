@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 
+import io.keystonebi.etl.ghl.mapping.GhlRecord;
 import io.keystonebi.sql.ghl.warehouse.TaskRow;
 import io.keystonebi.sql.ghl.warehouse.TasksSql;
 
@@ -23,7 +24,7 @@ final class TaskEvents implements EventHandler {
 
 	@Override
 	public void apply(WebhookEvent event) {
-		Payload t = event.body();
+		GhlRecord t = event.body();
 		boolean completed = "TaskComplete".equals(event.type()) || t.bool("completed");
 		this.jdbi.onDemand(TasksSql.class)
 			.upsert(new TaskRow(event.location(), event.required(t, "id"), t.text("contactId"), t.text("assignedTo"),

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 
+import io.keystonebi.etl.ghl.mapping.GhlRecord;
 import io.keystonebi.sql.ghl.warehouse.LocationsSql;
 import io.keystonebi.sql.ghl.warehouse.UserRow;
 import io.keystonebi.sql.ghl.warehouse.UsersSql;
@@ -29,10 +30,10 @@ final class UserEvents implements EventHandler {
 
 	@Override
 	public void apply(WebhookEvent event) {
-		Payload u = event.body();
+		GhlRecord u = event.body();
 		String id = event.required(u, "id");
 		String name = ContactEvents.name(u);
-		Payload roles = u.object("roles");
+		GhlRecord roles = u.object("roles");
 		String role = (u.text("role") != null || roles == null) ? u.text("role") : roles.text("role");
 		for (long location : locations(event)) {
 			this.jdbi.onDemand(UsersSql.class)

@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.keystonebi.etl.ghl.mapping.GhlRecord;
 import io.keystonebi.sql.ghl.inbox.NewWebhookEvent;
 
 /**
@@ -21,15 +22,15 @@ final class WebhookEnvelope {
 
 	private static final ObjectMapper json = JsonMapper.builder().build();
 
-	private final Payload root;
+	private final GhlRecord root;
 
-	private final Payload body;
+	private final GhlRecord body;
 
 	private final String webhookId;
 
-	private WebhookEnvelope(Payload root, String webhookId) {
+	private WebhookEnvelope(GhlRecord root, String webhookId) {
 		this.root = root;
-		Payload data = root.object("data");
+		GhlRecord data = root.object("data");
 		this.body = (data != null) ? data : root;
 		this.webhookId = webhookId;
 	}
@@ -45,7 +46,7 @@ final class WebhookEnvelope {
 		if (tree == null || !tree.isObject()) {
 			throw new WebhookPayloadMalformedException("Body must be a JSON object");
 		}
-		Payload root = new Payload(tree);
+		GhlRecord root = new GhlRecord(tree);
 		String id = root.text("webhookId");
 		return new WebhookEnvelope(root, (id != null) ? id : derivedId(raw));
 	}
@@ -53,7 +54,7 @@ final class WebhookEnvelope {
 	/** Parses a stored payload, whose id is already known. */
 	static WebhookEnvelope stored(String payload, String webhookId) {
 		try {
-			return new WebhookEnvelope(new Payload(json.readTree(payload)), webhookId);
+			return new WebhookEnvelope(new GhlRecord(json.readTree(payload)), webhookId);
 		}
 		catch (JacksonException ex) {
 			throw new WebhookPayloadMalformedException("Stored payload is not valid JSON: " + ex.getOriginalMessage(), ex);
@@ -79,7 +80,7 @@ final class WebhookEnvelope {
 		return (type != null) ? type : this.body.text("type", "event");
 	}
 
-	Payload body() {
+	GhlRecord body() {
 		return this.body;
 	}
 
@@ -91,7 +92,7 @@ final class WebhookEnvelope {
 		if (location == null) {
 			location = this.root.text("locationId");
 		}
-		Payload appointment = this.body.object("appointment");
+		GhlRecord appointment = this.body.object("appointment");
 		return (location == null && appointment != null) ? appointment.text("locationId") : location;
 	}
 
@@ -102,7 +103,7 @@ final class WebhookEnvelope {
 	OffsetDateTime eventAt(OffsetDateTime receivedAt) {
 		OffsetDateTime at = first(this.root.time("timestamp"), this.body.time("timestamp"),
 				this.body.time("dateUpdated"), this.body.time("dateAdded"));
-		Payload appointment = this.body.object("appointment");
+		GhlRecord appointment = this.body.object("appointment");
 		if (at == null && appointment != null) {
 			at = first(appointment.time("dateUpdated"), appointment.time("dateAdded"));
 		}

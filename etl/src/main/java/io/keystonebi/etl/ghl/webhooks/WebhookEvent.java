@@ -1,5 +1,7 @@
 package io.keystonebi.etl.ghl.webhooks;
 
+import io.keystonebi.etl.ghl.mapping.GhlRecord;
+
 import java.time.OffsetDateTime;
 
 /**
@@ -12,7 +14,7 @@ import java.time.OffsetDateTime;
  * {@code source_updated_at}
  * @param body the event's fields (the {@code data} object when the payload wraps them)
  */
-record WebhookEvent(String type, String webhookId, Long locationId, OffsetDateTime at, Payload body) {
+record WebhookEvent(String type, String webhookId, Long locationId, OffsetDateTime at, GhlRecord body) {
 
 	long location() {
 		if (this.locationId == null) {
@@ -21,7 +23,7 @@ record WebhookEvent(String type, String webhookId, Long locationId, OffsetDateTi
 		return this.locationId;
 	}
 
-	String required(Payload object, String field) {
+	String required(GhlRecord object, String field) {
 		String value = object.text(field);
 		if (value == null) {
 			throw new WebhookEventInvalidException(this.type + " event has no " + field);
