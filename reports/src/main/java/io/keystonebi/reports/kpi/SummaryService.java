@@ -14,17 +14,21 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import io.keystonebi.reports.ReportsProperties;
 import io.keystonebi.sql.dashboard.DashboardQueries;
 import io.keystonebi.sql.dashboard.LocationRow;
 import io.keystonebi.sql.dashboard.MonthlyTargetRow;
 import io.keystonebi.sql.dashboard.PeriodTotalsRow;
+import io.keystonebi.sql.dashboard.RevenueToDateRow;
+import io.keystonebi.sql.dashboard.SummaryRow;
 
 /**
- * Computes the executive summary. All reads of one summary run in one repeatable-read transaction so its
- * figures come from the same snapshot even while a sync is writing.
+ * Computes the executive summary. All figures of one summary come from one statement, so they share one snapshot
+ * even while a sync is writing, without the round trips of a transaction around several statements. The
+ * locations and their freshness are read just before it, so every figure is at least as fresh as the stamp says.
+ * Monthly revenue targets, needed only for a comparison with targets, are read by a statement of their own; no
+ * other figure depends on them.
  */
 public class SummaryService {
 
@@ -52,8 +56,7 @@ public class SummaryService {
 	 * @throws InvalidReportParameterException when the requested period is longer than allowed
 	 */
 	public Summary summarize(SummaryRequest request) {
-		return this.jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
-				handle -> summarize(handle.attach(DashboardQueries.class), request));
+		return this.jdbi.withHandle(handle -> summarize(handle.attach(DashboardQueries.class), request));
 	}
 
 	private Summary summarize(DashboardQueries queries, SummaryRequest request) {
@@ -62,8 +65,10 @@ public class SummaryService {
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
 		ReportingPeriod period = request.resolve(today, this.calendar, this.properties.maxRange());
 		ReportingPeriod base = request.comparison().basePeriod(period);
-		PeriodTotalsRow row = queries.periodTotals(period.from(), period.to(), (base != null) ? base.from() : null,
-				(base != null) ? base.to() : null);
+		SummaryRow figures = queries.summary(period.from(), period.to(), (base != null) ? base.from() : null,
+				(base != null) ? base.to() : null, this.calendar.monthStart(today), this.calendar.quarterStart(today),
+				this.calendar.yearStart(today), today.plusDays(1), this.properties.topAgents());
+		PeriodTotalsRow row = figures.totals();
 		KpiTotals current = totals(row.revenue(), row.leads(), row.convertedLeads(), row.pipelineValue());
 		List<String> notes = new ArrayList<>();
 		ComparisonBasis comparison = (base != null)
@@ -74,8 +79,8 @@ public class SummaryService {
 		Instant dataAsOf = stalest(locations);
 		List<Alert> alerts = (dataAsOf == null) ? List.of()
 				: this.alertRules.evaluate(period, current, comparison, changes, locations, this.clock.instant());
-		return new Summary(period, zone, current, comparison, changes, revenueToDate(queries, today),
-				topAgents(queries, period), alerts, dataAsOf, locations, List.copyOf(notes));
+		return new Summary(period, zone, current, comparison, changes, revenueToDate(figures.revenueToDate()),
+				topAgents(figures), alerts, dataAsOf, locations, List.copyOf(notes));
 	}
 
 	private ComparisonBasis againstTarget(DashboardQueries queries, ReportingPeriod period, List<String> notes) {
@@ -104,14 +109,12 @@ public class SummaryService {
 				Changes.percent(current.pipelineValue(), base.pipelineValue()));
 	}
 
-	private RevenueToDate revenueToDate(DashboardQueries queries, LocalDate today) {
-		var row = queries.revenueToDate(this.calendar.monthStart(today), this.calendar.quarterStart(today),
-				this.calendar.yearStart(today), today.plusDays(1));
+	private static RevenueToDate revenueToDate(RevenueToDateRow row) {
 		return new RevenueToDate(row.mtd(), row.qtd(), row.ytd());
 	}
 
-	private List<AgentRanking> topAgents(DashboardQueries queries, ReportingPeriod period) {
-		return queries.topAgents(period.from(), period.to(), this.properties.topAgents()).stream()
+	private static List<AgentRanking> topAgents(SummaryRow figures) {
+		return figures.topAgents().stream()
 			.map(row -> new AgentRanking(row.name(), row.revenue(), row.rank()))
 			.toList();
 	}

@@ -5,10 +5,9 @@ import java.math.BigDecimal;
 /**
  * One line of the agent leaderboard.
  *
- * @param userId warehouse id of the agent
  * @param name the agent's name
  * @param revenue revenue the agent won in the period
  * @param rank 1 for the most revenue; agents with equal revenue share a rank
  */
-public record AgentRevenueRow(long userId, String name, BigDecimal revenue, int rank) {
+public record AgentRevenueRow(String name, BigDecimal revenue, int rank) {
 }

@@ -22,39 +22,25 @@ public interface DashboardQueries {
 	List<LocationRow> locations();
 
 	/**
-	 * Both periods in one statement, so they share one pass over the tables.
+	 * Every figure of a summary in one statement, so all of them come from one snapshot.
 	 * @param from first local date of the period
 	 * @param to first local date after the period
 	 * @param baseFrom first local date of the compared period, or null without one
 	 * @param baseTo first local date after the compared period, or null without one
-	 * @return revenue, leads and converted leads of each period and the pipeline value at its end
-	 */
-	@SqlQuery
-	@RegisterConstructorMapper(PeriodTotalsRow.class)
-	PeriodTotalsRow periodTotals(@Bind("from") LocalDate from, @Bind("to") LocalDate to,
-			@Bind("baseFrom") LocalDate baseFrom, @Bind("baseTo") LocalDate baseTo);
-
-	/**
-	 * @param from first local date of the period
-	 * @param to first local date after the period
-	 * @param limit how many agents at most
-	 * @return the agents with the most revenue won in the period, best first (equal revenue shares a rank)
-	 */
-	@SqlQuery
-	@RegisterConstructorMapper(AgentRevenueRow.class)
-	List<AgentRevenueRow> topAgents(@Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("limit") int limit);
-
-	/**
 	 * @param monthStart first day of the current month
 	 * @param quarterStart first day of the current quarter
 	 * @param yearStart first day of the current year
-	 * @param to first local date after today
-	 * @return revenue won from each start up to {@code to}
+	 * @param tomorrow first local date after today
+	 * @param limit how many agents the leaderboard holds at most
+	 * @return revenue, leads and converted leads of each period and the pipeline value at its end, revenue won
+	 * from each start up to {@code tomorrow}, and the agents with the most revenue won in the period
 	 */
 	@SqlQuery
-	@RegisterConstructorMapper(RevenueToDateRow.class)
-	RevenueToDateRow revenueToDate(@Bind("monthStart") LocalDate monthStart, @Bind("quarterStart") LocalDate quarterStart,
-			@Bind("yearStart") LocalDate yearStart, @Bind("to") LocalDate to);
+	@RegisterConstructorMapper(SummaryRow.class)
+	SummaryRow summary(@Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("baseFrom") LocalDate baseFrom,
+			@Bind("baseTo") LocalDate baseTo, @Bind("monthStart") LocalDate monthStart,
+			@Bind("quarterStart") LocalDate quarterStart, @Bind("yearStart") LocalDate yearStart,
+			@Bind("tomorrow") LocalDate tomorrow, @Bind("limit") int limit);
 
 	/**
 	 * @param from first local date of the period
