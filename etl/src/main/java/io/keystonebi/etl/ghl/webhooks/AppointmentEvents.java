@@ -5,7 +5,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 import io.keystonebi.etl.ghl.mapping.GhlRecord;
-import io.keystonebi.sql.ghl.warehouse.AppointmentRow;
+import io.keystonebi.etl.ghl.mapping.GhlRows;
 import io.keystonebi.sql.ghl.warehouse.AppointmentsSql;
 
 /**
@@ -14,10 +14,10 @@ import io.keystonebi.sql.ghl.warehouse.AppointmentsSql;
  */
 final class AppointmentEvents implements EventHandler {
 
-	private final Jdbi jdbi;
+	private final AppointmentsSql appointments;
 
 	AppointmentEvents(Jdbi jdbi) {
-		this.jdbi = jdbi;
+		this.appointments = jdbi.onDemand(AppointmentsSql.class);
 	}
 
 	@Override
@@ -29,11 +29,8 @@ final class AppointmentEvents implements EventHandler {
 	public void apply(WebhookEvent event) {
 		GhlRecord nested = event.body().object("appointment");
 		GhlRecord a = (nested != null) ? nested : event.body();
-		this.jdbi.onDemand(AppointmentsSql.class)
-			.upsert(new AppointmentRow(event.location(), event.required(a, "id"), a.text("calendarId"),
-					a.text("contactId"), a.text("assignedUserId"), a.text("title"),
-					a.text("appointmentStatus", "status"), a.time("startTime"), a.time("endTime"),
-					a.time("dateAdded"), event.at(), event.deletedAtIf("AppointmentDelete")));
+		this.appointments.upsert(
+				GhlRows.appointment(event.location(), a, event.at(), event.deletedAtIf("AppointmentDelete")));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 import io.keystonebi.etl.ghl.mapping.GhlRecord;
+import io.keystonebi.etl.ghl.mapping.GhlRows;
 import io.keystonebi.sql.ghl.warehouse.ContactRow;
 import io.keystonebi.sql.ghl.warehouse.ContactsSql;
 
@@ -28,7 +29,7 @@ final class ContactEvents implements EventHandler {
 		GhlRecord c = event.body();
 		OffsetDateTime created = c.time("dateAdded");
 		this.jdbi.onDemand(ContactsSql.class)
-			.upsert(new ContactRow(event.location(), event.required(c, "id"), name(c), c.text("firstName"),
+			.upsert(new ContactRow(event.location(), event.required(c, "id"), GhlRows.name(c), c.text("firstName"),
 					c.text("lastName"), c.text("email"), c.text("phone"), c.text("companyName"), contactType(event, c),
 					c.text("source"), c.text("assignedTo"), c.text("address1"), c.text("city"), c.text("state"),
 					c.text("postalCode"), c.text("country"), c.text("timezone"), c.bool("dnd"), c.strings("tags"),
@@ -41,18 +42,6 @@ final class ContactEvents implements EventHandler {
 	private static String contactType(WebhookEvent event, GhlRecord c) {
 		String type = c.text("type");
 		return event.type().equals(type) ? null : type;
-	}
-
-	/** @return the full name as sent, else first and last name joined, else null */
-	static String name(GhlRecord c) {
-		String name = c.text("name", "fullName");
-		if (name != null) {
-			return name;
-		}
-		String first = c.text("firstName");
-		String last = c.text("lastName");
-		String joined = (((first != null) ? first : "") + " " + ((last != null) ? last : "")).trim();
-		return joined.isEmpty() ? null : joined;
 	}
 
 }

@@ -5,16 +5,16 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 import io.keystonebi.etl.ghl.mapping.GhlRecord;
-import io.keystonebi.sql.ghl.warehouse.NoteRow;
+import io.keystonebi.etl.ghl.mapping.GhlRows;
 import io.keystonebi.sql.ghl.warehouse.NotesSql;
 
 /** Note events. */
 final class NoteEvents implements EventHandler {
 
-	private final Jdbi jdbi;
+	private final NotesSql notes;
 
 	NoteEvents(Jdbi jdbi) {
-		this.jdbi = jdbi;
+		this.notes = jdbi.onDemand(NotesSql.class);
 	}
 
 	@Override
@@ -25,9 +25,7 @@ final class NoteEvents implements EventHandler {
 	@Override
 	public void apply(WebhookEvent event) {
 		GhlRecord n = event.body();
-		this.jdbi.onDemand(NotesSql.class)
-			.upsert(new NoteRow(event.location(), event.required(n, "id"), n.text("contactId"), n.text("userId"),
-					n.text("body"), n.time("dateAdded"), event.at(), event.deletedAtIf("NoteDelete")));
+		this.notes.upsert(GhlRows.note(event.location(), n, event.at(), event.deletedAtIf("NoteDelete")));
 	}
 
 }

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 import io.keystonebi.etl.ghl.mapping.GhlRecord;
+import io.keystonebi.etl.ghl.mapping.GhlRows;
 import io.keystonebi.sql.ghl.warehouse.LocationsSql;
-import io.keystonebi.sql.ghl.warehouse.UserRow;
 import io.keystonebi.sql.ghl.warehouse.UsersSql;
 
 /**
@@ -19,8 +19,11 @@ final class UserEvents implements EventHandler {
 
 	private final Jdbi jdbi;
 
+	private final UsersSql users;
+
 	UserEvents(Jdbi jdbi) {
 		this.jdbi = jdbi;
+		this.users = jdbi.onDemand(UsersSql.class);
 	}
 
 	@Override
@@ -31,15 +34,8 @@ final class UserEvents implements EventHandler {
 	@Override
 	public void apply(WebhookEvent event) {
 		GhlRecord u = event.body();
-		String id = event.required(u, "id");
-		String name = ContactEvents.name(u);
-		GhlRecord roles = u.object("roles");
-		String role = (u.text("role") != null || roles == null) ? u.text("role") : roles.text("role");
 		for (long location : locations(event)) {
-			this.jdbi.onDemand(UsersSql.class)
-				.upsert(new UserRow(location, id, (name != null) ? name : firstOf(u.text("email"), id),
-						u.text("firstName"), u.text("lastName"), u.text("email"), u.text("phone"), role, event.at(),
-						event.deletedAtIf("UserDelete")));
+			this.users.upsert(GhlRows.user(location, u, event.at(), event.deletedAtIf("UserDelete")));
 		}
 	}
 
@@ -55,10 +51,6 @@ final class UserEvents implements EventHandler {
 			event.location();
 		}
 		return locations;
-	}
-
-	private static String firstOf(String a, String b) {
-		return (a != null) ? a : b;
 	}
 
 }
