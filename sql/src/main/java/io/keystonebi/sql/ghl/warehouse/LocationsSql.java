@@ -1,5 +1,7 @@
 package io.keystonebi.sql.ghl.warehouse;
 
+import java.util.Optional;
+
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
@@ -14,8 +16,20 @@ public interface LocationsSql {
 	 * @return the warehouse id of the location, created (named by its id, in UTC) when unknown, for a sync to
 	 * fill in later
 	 */
-	@SqlQuery
-	long ensure(@Bind("sourceId") String sourceId);
+	default long ensure(String sourceId) {
+		// An empty answer means another transaction created the location in between; it is visible now.
+		for (int attempt = 0; attempt < 3; attempt++) {
+			Optional<Long> id = findOrCreate(sourceId);
+			if (id.isPresent()) {
+				return id.get();
+			}
+		}
+		throw new IllegalStateException("Location " + sourceId + " could be neither found nor created");
+	}
+
+	/** @return the location's warehouse id; empty when a concurrent insert of the same location won the race */
+	@SqlQuery("ensure")
+	Optional<Long> findOrCreate(@Bind("sourceId") String sourceId);
 
 	/** @return the location's warehouse id, whether or not this version was newer than the stored one */
 	@SqlQuery
