@@ -109,6 +109,9 @@ public record EtlProperties(@DefaultValue("10000") int importChunkSize,
 		 * @param legacySignatures whether deliveries signed only with the legacy {@code X-WH-Signature} are
 		 * accepted; turn off once GHL has stopped sending it
 		 * @param maxBodySize the largest delivery accepted; larger ones are answered 413
+		 * @param storeBatchSize the most deliveries stored in one statement and commit (group commit)
+		 * @param storeQueueCapacity how many deliveries may wait to be stored before new ones are answered 429
+		 * @param storeTimeout the longest a delivery waits to be stored before it is answered 429
 		 * @param drainInterval how often stored deliveries are applied to the warehouse
 		 * @param drainOnReceipt whether the node that stores a delivery starts a drain at once (the schedule
 		 * remains the backstop); off leaves webhook data up to {@code drainInterval} behind
@@ -120,8 +123,9 @@ public record EtlProperties(@DefaultValue("10000") int importChunkSize,
 				@DefaultValue(GHL_ED25519_KEY) List<String> ed25519PublicKeys,
 				@DefaultValue(GHL_RSA_KEY) List<String> rsaPublicKeys,
 				@DefaultValue("true") boolean legacySignatures, @DefaultValue("1MB") DataSize maxBodySize,
-				@DefaultValue("2s") Duration drainInterval, @DefaultValue("true") boolean drainOnReceipt,
-				@DefaultValue("100") int drainBatchSize,
+				@DefaultValue("500") int storeBatchSize, @DefaultValue("5000") int storeQueueCapacity,
+				@DefaultValue("10s") Duration storeTimeout, @DefaultValue("2s") Duration drainInterval,
+				@DefaultValue("true") boolean drainOnReceipt, @DefaultValue("100") int drainBatchSize,
 				@DefaultValue("5") int maxAttempts, @DefaultValue("1m") Duration retryDelay) {
 
 			/** GHL's Ed25519 webhook key (SPKI, base64) as its integration guide prints it. */

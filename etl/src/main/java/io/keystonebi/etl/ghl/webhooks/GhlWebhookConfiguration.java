@@ -28,8 +28,10 @@ public class GhlWebhookConfiguration {
 	}
 
 	@Bean
-	public WebhookInbox webhookInbox(Jdbi jdbi) {
-		return new WebhookInbox(jdbi, Clock.systemUTC());
+	public WebhookInbox webhookInbox(Jdbi jdbi, EtlProperties properties) {
+		EtlProperties.Ghl.Webhooks settings = properties.ghl().webhooks();
+		return new WebhookInbox(jdbi, Clock.systemUTC(), settings.storeBatchSize(), settings.storeQueueCapacity(),
+				settings.storeTimeout());
 	}
 
 	@Bean

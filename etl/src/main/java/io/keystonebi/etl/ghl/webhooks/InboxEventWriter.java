@@ -1,6 +1,8 @@
 package io.keystonebi.etl.ghl.webhooks;
 
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -16,14 +18,22 @@ import io.keystonebi.sql.ghl.inbox.InboxEvent;
 import io.keystonebi.sql.ghl.inbox.WebhookInboxSql;
 
 /**
- * Applies a chunk of events, each within a savepoint of the chunk's transaction: an event that fails is rolled
- * back alone and recorded on its inbox row (attempts, error) while the rest of the chunk commits.
+ * Applies a chunk of events. The whole chunk is first applied within one savepoint of the chunk's transaction
+ * and marked processed in one statement, the usual case. When any event of it fails, that savepoint is rolled
+ * back and the chunk applied again one event per savepoint: the failing event is rolled back alone and recorded
+ * on its inbox row (attempts, error) while the rest commit. An event that lost a deadlock or serialization
+ * conflict with another writer is simply tried again at once.
  */
 final class InboxEventWriter implements ItemWriter<InboxEvent> {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxEventWriter.class);
 
 	private static final int MAX_ERROR_LENGTH = 2000;
+
+	// deadlock_detected and serialization_failure: the other transaction won; trying again succeeds.
+	private static final Set<String> TRANSIENT_STATES = Set.of("40P01", "40001");
+
+	private static final int TRANSIENT_ATTEMPTS = 3;
 
 	private final Jdbi jdbi;
 
@@ -40,27 +50,63 @@ final class InboxEventWriter implements ItemWriter<InboxEvent> {
 
 	@Override
 	public void write(Chunk<? extends InboxEvent> chunk) {
+		List<? extends InboxEvent> items = chunk.getItems();
 		WebhookInboxSql inbox = this.jdbi.onDemand(WebhookInboxSql.class);
-		for (InboxEvent event : chunk) {
-			try {
-				String outcome = this.savepoint.execute((status) -> this.events.apply(event));
-				inbox.processed(event.id(), outcome);
+		String[] outcomes;
+		try {
+			outcomes = this.savepoint.execute((status) -> items.stream().map(this.events::apply).toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			log.debug("A chunk of {} webhook events did not apply as a whole ({}); applying them one by one",
+					items.size(), ex.getMessage());
+			writeOneByOne(items, inbox);
+			return;
+		}
+		inbox.processedAll(items.stream().mapToLong(InboxEvent::id).toArray(), outcomes);
+	}
+
+	private void writeOneByOne(List<? extends InboxEvent> items, WebhookInboxSql inbox) {
+		for (InboxEvent event : items) {
+			RuntimeException failure = null;
+			for (int attempt = 1; attempt <= TRANSIENT_ATTEMPTS; attempt++) {
+				try {
+					String outcome = this.savepoint.execute((status) -> this.events.apply(event));
+					inbox.processed(event.id(), outcome);
+					failure = null;
+					break;
+				}
+				catch (RuntimeException ex) {
+					failure = ex;
+					if (!isTransient(ex)) {
+						break;
+					}
+				}
 			}
-			catch (RuntimeException ex) {
+			if (failure != null) {
 				log.warn("Webhook {} ({}) could not be applied, attempt {}: {}", event.webhookId(), event.eventType(),
-						event.attempts() + 1, ex.getMessage());
-				inbox.failed(event.id(), describe(ex));
+						event.attempts() + 1, describe(failure));
+				inbox.failed(event.id(), describe(failure));
 			}
 		}
 	}
 
+	private static boolean isTransient(RuntimeException ex) {
+		SQLException sql = sqlCause(ex);
+		return sql != null && TRANSIENT_STATES.contains(sql.getSQLState());
+	}
+
+	private static SQLException sqlCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql) {
+				return sql;
+			}
+		}
+		return null;
+	}
+
 	// JDBI's messages repeat the whole statement and its arguments; the database's own message says what failed.
 	private static String describe(RuntimeException ex) {
-		Throwable cause = ex;
-		while (!(cause instanceof SQLException) && cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		Throwable reported = (cause instanceof SQLException) ? cause : ex;
+		Throwable reported = (sqlCause(ex) != null) ? sqlCause(ex) : ex;
 		String message = (reported.getMessage() != null) ? reported.getMessage() : reported.getClass().getSimpleName();
 		return (message.length() > MAX_ERROR_LENGTH) ? message.substring(0, MAX_ERROR_LENGTH) : message;
 	}

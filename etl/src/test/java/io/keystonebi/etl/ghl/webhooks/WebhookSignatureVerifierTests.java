@@ -22,7 +22,7 @@ class WebhookSignatureVerifierTests {
 	void theKeysGhlPublishesAreTheDefaultsAndParse() {
 		EtlProperties.Ghl.Webhooks defaults = new EtlProperties.Ghl.Webhooks(true,
 				List.of(EtlProperties.Ghl.Webhooks.GHL_ED25519_KEY), List.of(EtlProperties.Ghl.Webhooks.GHL_RSA_KEY),
-				true, null, null, true, 100, 5, null);
+				true, null, 500, 5000, null, null, true, 100, 5, null);
 		WebhookSignatureVerifier verifier = WebhookSignatureVerifier.of(defaults);
 		assertThat(verifier.verify(BODY, null, null)).isEqualTo(WebhookSignatureVerifier.Result.MISSING);
 		assertThat(verifier.verify(BODY, "bm90IGEgc2lnbmF0dXJl", null))

@@ -1,11 +1,12 @@
 package io.keystonebi.sql.ghl.inbox;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -19,9 +20,23 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(InboxEvent.class)
 public interface WebhookInboxSql {
 
-	/** @return the new row's id, or empty when a delivery with the same webhook id is already stored */
+	/**
+	 * Stores deliveries in one statement.
+	 * @param events the deliveries, in arrival order
+	 * @return the webhook ids that were stored; the others were in the inbox already (or earlier in the list)
+	 */
+	default Set<String> insertAll(List<NewWebhookEvent> events) {
+		return new HashSet<>(insertAll(events.stream().map(NewWebhookEvent::webhookId).toArray(String[]::new),
+				events.stream().map(NewWebhookEvent::eventType).toArray(String[]::new),
+				events.stream().map(NewWebhookEvent::locationSourceId).toArray(String[]::new),
+				events.stream().map((event) -> event.eventAt().toString()).toArray(String[]::new),
+				events.stream().map(NewWebhookEvent::payload).toArray(String[]::new)));
+	}
+
 	@SqlQuery
-	Optional<Long> insert(@BindMethods NewWebhookEvent event);
+	List<String> insertAll(@Bind("webhookIds") String[] webhookIds, @Bind("eventTypes") String[] eventTypes,
+			@Bind("locationSourceIds") String[] locationSourceIds, @Bind("eventAts") String[] eventAts,
+			@Bind("payloads") String[] payloads);
 
 	/**
 	 * Claims up to {@code limit} pending events, oldest event first.
@@ -40,6 +55,10 @@ public interface WebhookInboxSql {
 
 	@SqlUpdate
 	void processed(@Bind("id") long id, @Bind("outcome") String outcome);
+
+	/** Marks events applied or ignored in one statement: {@code outcomes[i]} is the outcome of {@code ids[i]}. */
+	@SqlUpdate
+	void processedAll(@Bind("ids") long[] ids, @Bind("outcomes") String[] outcomes);
 
 	@SqlUpdate
 	void failed(@Bind("id") long id, @Bind("error") String error);

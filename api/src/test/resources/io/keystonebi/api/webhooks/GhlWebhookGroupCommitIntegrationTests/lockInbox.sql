@@ -1,0 +1,1 @@
+lock table webhook_inbox in share row exclusive mode
