@@ -5,8 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import io.keystonebi.etl.ghl.webhooks.GhlWebhookConfiguration;
+import io.keystonebi.etl.housekeeping.HousekeepingConfiguration;
 import io.keystonebi.etl.rollups.RollupConfiguration;
 import io.keystonebi.jobs.ghlsync.GhlSyncScheduleConfiguration;
+import io.keystonebi.jobs.housekeeping.HousekeepingScheduleConfiguration;
 import io.keystonebi.jobs.rollups.RollupScheduleConfiguration;
 import io.keystonebi.jobs.webhooks.WebhookScheduleConfiguration;
 
@@ -14,7 +16,8 @@ import io.keystonebi.jobs.webhooks.WebhookScheduleConfiguration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JobsProperties.class)
 @Import({ RollupConfiguration.class, RollupScheduleConfiguration.class, GhlWebhookConfiguration.class,
-		WebhookScheduleConfiguration.class, GhlSyncScheduleConfiguration.class })
+		WebhookScheduleConfiguration.class, GhlSyncScheduleConfiguration.class,
+		HousekeepingScheduleConfiguration.class, HousekeepingConfiguration.class })
 public class JobsConfiguration {
 
 }

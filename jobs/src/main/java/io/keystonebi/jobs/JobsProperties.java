@@ -18,6 +18,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ghlFullSyncCron Quartz cron expression for the nightly full GHL sync of every connected location (reads
  * everything, marks deleted what GHL no longer lists)
  * @param ghlIncrementalSyncInterval how often the incremental GHL sync reads what changed since its last run
+ * @param housekeepingCron Quartz cron expression for the nightly purge of old job runs and applied webhook
+ * deliveries
+ * @param jobHistoryRetention how long the recorded runs of the frequent jobs (webhook drain, incremental GHL
+ * sync) are kept after they ended
+ * @param webhookInboxRetention how long applied webhook deliveries are kept (failed ones are always kept)
  * @param timeZone the time zone the cron expressions are read in
  */
 @ConfigurationProperties("bi.jobs")
@@ -26,5 +31,8 @@ public record JobsProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("0 30 2 * * ?") String rollupRebuildCron,
 		@DefaultValue("0 0 3 * * ?") String ghlFullSyncCron,
 		@DefaultValue("15m") Duration ghlIncrementalSyncInterval,
+		@DefaultValue("0 30 4 * * ?") String housekeepingCron,
+		@DefaultValue("14d") Duration jobHistoryRetention,
+		@DefaultValue("30d") Duration webhookInboxRetention,
 		@DefaultValue("UTC") ZoneId timeZone) {
 }

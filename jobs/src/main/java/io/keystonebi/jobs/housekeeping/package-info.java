@@ -1,0 +1,2 @@
+/** The nightly housekeeping schedule. */
+package io.keystonebi.jobs.housekeeping;
