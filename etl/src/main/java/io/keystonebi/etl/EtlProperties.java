@@ -59,11 +59,20 @@ public record EtlProperties(@DefaultValue("10000") int importChunkSize,
 		 * @param appointmentWindow the span of one appointment request; a calendar is read window by window
 		 * @param parallelLocations how many locations are synced at the same time; each keeps to its own rate
 		 * budget, so this bounds threads and database connections, not GHL requests
+		 * @param staleAfter how far a location's warehouse data may lag behind GHL before the sync status and the
+		 * dashboard call it stale; twice the incremental interval by default, so one late run is not yet stale
 		 */
 		public record Sync(@DefaultValue("2m") Duration overlap, @DefaultValue("500") int searchPageSize,
 				@DefaultValue("100") int listPageSize, @DefaultValue("90d") Duration appointmentsBack,
 				@DefaultValue("365d") Duration appointmentsForward, @DefaultValue("31d") Duration appointmentWindow,
-				@DefaultValue("4") int parallelLocations) {
+				@DefaultValue("4") int parallelLocations, @DefaultValue("30m") Duration staleAfter) {
+
+			public Sync {
+				if (staleAfter.isNegative() || staleAfter.isZero()) {
+					throw new IllegalArgumentException("bi.etl.ghl.sync.stale-after must be positive, not " + staleAfter);
+				}
+			}
+
 		}
 
 		/**

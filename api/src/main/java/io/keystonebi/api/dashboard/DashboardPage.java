@@ -1,11 +1,15 @@
 package io.keystonebi.api.dashboard;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
+import io.keystonebi.api.sync.SyncReport;
 import io.keystonebi.reports.kpi.Comparison;
 import io.keystonebi.reports.kpi.RangePreset;
 import io.keystonebi.reports.kpi.Summary;
@@ -23,24 +27,32 @@ import io.keystonebi.reports.kpi.SummaryRequest;
  * @param to value of the custom "to" field
  * @param compare the selected comparison code
  * @param comparisons the comparison choices
+ * @param sync the GHL freshness stamp
  */
 record DashboardPage(String error, SummaryView summary, boolean empty, String periodText, List<PresetLink> presets,
-		String from, String to, String compare, List<Choice> comparisons) {
+		String from, String to, String compare, List<Choice> comparisons, SyncStamp sync) {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
 
-	static DashboardPage of(Summary summary, SummaryRequest request) {
+	static DashboardPage of(Summary summary, SummaryRequest request, SyncReport sync) {
 		String compare = request.comparison().code();
 		return new DashboardPage(null, summary.hasData() ? SummaryView.of(summary) : null, !summary.hasData(),
 				DAY.format(summary.period().from()) + " – " + DAY.format(summary.period().lastDay()),
 				presets(request.range(), compare), iso(summary.period().from()), iso(summary.period().lastDay()),
-				compare, comparisonChoices());
+				compare, comparisonChoices(), SyncStamp.of(sync, summary.zone()));
 	}
 
-	static DashboardPage invalid(String error, String from, String to, String compare) {
+	static DashboardPage invalid(String error, String from, String to, String compare, SyncReport sync) {
 		String code = Arrays.stream(Comparison.values()).map(Comparison::code).filter(c -> c.equals(compare))
 			.findFirst().orElse(Comparison.PREVIOUS.code());
-		return new DashboardPage(error, null, false, null, presets(null, code), from, to, code, comparisonChoices());
+		return new DashboardPage(error, null, false, null, presets(null, code), from, to, code, comparisonChoices(),
+				SyncStamp.of(sync, zone(sync)));
+	}
+
+	// Without a summary, times are shown in the zone of the first location the sync knows, else in UTC.
+	private static ZoneId zone(SyncReport sync) {
+		return sync.locations().stream().map(l -> l.row().timezone()).filter(Objects::nonNull).findFirst()
+			.map(ZoneId::of).orElse(ZoneOffset.UTC);
 	}
 
 	private static List<PresetLink> presets(RangePreset selected, String compare) {

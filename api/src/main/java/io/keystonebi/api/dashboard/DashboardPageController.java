@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.keystonebi.api.sync.SyncStatusService;
 import io.keystonebi.reports.kpi.InvalidReportParameterException;
 import io.keystonebi.reports.kpi.SummaryRequest;
 import io.keystonebi.reports.kpi.SummaryService;
@@ -17,8 +18,11 @@ class DashboardPageController {
 
 	private final SummaryService summaries;
 
-	DashboardPageController(SummaryService summaries) {
+	private final SyncStatusService sync;
+
+	DashboardPageController(SummaryService summaries, SyncStatusService sync) {
 		this.summaries = summaries;
+		this.sync = sync;
 	}
 
 	// A bad period is shown on the page itself, beside the selector that fixes it, rather than as a bare
@@ -29,11 +33,11 @@ class DashboardPageController {
 			Model model, HttpServletResponse response) {
 		try {
 			SummaryRequest request = SummaryRequest.parse(from, to, range, compare);
-			model.addAttribute("page", DashboardPage.of(this.summaries.summarize(request), request));
+			model.addAttribute("page", DashboardPage.of(this.summaries.summarize(request), request, this.sync.report()));
 		}
 		catch (InvalidReportParameterException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("page", DashboardPage.invalid(ex.getMessage(), from, to, compare));
+			model.addAttribute("page", DashboardPage.invalid(ex.getMessage(), from, to, compare, this.sync.report()));
 		}
 		return "dashboard";
 	}

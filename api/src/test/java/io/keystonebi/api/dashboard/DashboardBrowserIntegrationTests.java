@@ -81,6 +81,11 @@ class DashboardBrowserIntegrationTests {
 			assertThat(text).contains(alert.get("message").asString());
 		}
 		assertThat(this.driver.findElement(By.cssSelector("[data-testid=data-as-of]")).getText()).startsWith("Data as of");
+		WebElement sync = this.driver.findElement(By.cssSelector("[data-testid=sync-stamp]"));
+		assertThat(sync.isDisplayed()).isTrue();
+		assertThat(sync.getText()).isEqualTo("Synced from GHL 12 min ago");
+		assertThat(sync.getRect().getX() + sync.getRect().getWidth()).as("stamp inside the viewport")
+			.isLessThanOrEqualTo(width);
 		assertThat(clientWidth()).isEqualTo(width);
 		assertThat(scrollWidth()).as("no sideways scrolling").isLessThanOrEqualTo(width);
 		assertThat(severeConsoleEntries()).isEmpty();

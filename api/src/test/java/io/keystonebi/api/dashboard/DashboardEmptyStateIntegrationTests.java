@@ -26,7 +26,9 @@ class DashboardEmptyStateIntegrationTests {
 	void thePageExplainsThatThereIsNoDataYet() {
 		HttpResponse<String> page = new SummaryClient(this.port).get("/");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("data-testid=\"empty-state\"", "No data yet").doesNotContain("data-kpi=");
+		assertThat(page.body()).contains("data-testid=\"empty-state\"", "No data yet").doesNotContain("data-kpi=")
+			.doesNotContain("data-testid=\"data-as-of\"");
+		assertThat(page.body()).contains("data-testid=\"sync-stamp\"", "Not connected to GHL");
 	}
 
 	@Test

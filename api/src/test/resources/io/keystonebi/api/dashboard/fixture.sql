@@ -2,7 +2,7 @@
 -- 2026-03-20). Front Range Realty counts in America/Denver (UTC-7 until DST starts on 2026-03-08, then UTC-6)
 -- and types its contacts; Harbour Homes counts in Europe/London (UTC in February and March before the 29th)
 -- and uses no contact types. Rows sit on both sides of local midnights that differ from UTC midnights.
-truncate locations, users, contacts, opportunities, agent_targets restart identity cascade;
+truncate locations, users, contacts, opportunities, agent_targets, ghl_sync_status restart identity cascade;
 
 insert into locations (id, source_id, name, timezone, currency, loaded_at) overriding system value values
     (1, 'loc-denver', 'Front Range Realty', 'America/Denver', 'USD', '2026-03-20T17:00:00Z'),
@@ -73,3 +73,10 @@ insert into agent_targets (user_id, month, revenue_target) values
     (2, '2026-03-01', 31000.00),
     (3, '2026-03-01', 31000.00),
     (6, '2026-03-01', 15500.00);
+
+-- Front Range Realty's last GHL incremental sync ended 12 minutes before "now"; it has no connection, so no
+-- scheduled sync touches the row.
+insert into ghl_sync_status (location_source_id, last_full_finished_at, last_incremental_finished_at, last_run_kind,
+                             last_run_status, last_run_started_at, last_run_ended_at) values
+    ('loc-denver', '2026-03-20T09:00:00Z', '2026-03-20T17:48:00Z', 'incremental', 'COMPLETED',
+     '2026-03-20T17:47:00Z', '2026-03-20T17:48:00Z');
