@@ -36,11 +36,11 @@ class RollupScheduleIntegrationTests {
 	Jdbi jdbi;
 
 	@Test
-	void bothRollupTriggersAreStoredInTheClusteredJdbcStore() throws Exception {
+	void everyTriggerIsStoredInTheClusteredJdbcStore() throws Exception {
 		assertThat(this.scheduler.getMetaData().isJobStoreClustered()).isTrue();
 		assertThat(this.scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
 		assertThat(lines("storedTriggers")).containsExactly("ghlFullSync CRON", "ghlIncrementalSync SIMPLE",
-				"ghlWebhookDrain SIMPLE", "rollupRebuild CRON", "rollupRefresh SIMPLE");
+				"ghlWebhookDrain SIMPLE", "housekeeping CRON", "rollupRebuild CRON", "rollupRefresh SIMPLE");
 	}
 
 	@Test
@@ -57,6 +57,14 @@ class RollupScheduleIntegrationTests {
 		this.scheduler.triggerJob(JobKey.jobKey("rollupRebuild", "rollups"));
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(lines("rebuildStatus")).containsExactly("COMPLETED"));
+	}
+
+	@Test
+	void theNightlyHousekeepingPurgesAppliedDeliveriesPastTheirRetention() throws Exception {
+		this.jdbi.useHandle((handle) -> handle.createUpdate(sql("oldAppliedDelivery")).execute());
+		assertThat(lines("inboxIds")).containsExactly("applied-long-ago");
+		this.scheduler.triggerJob(JobKey.jobKey("housekeeping", "maintenance"));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(lines("inboxIds")).isEmpty());
 	}
 
 	private List<String> lines(String name) {

@@ -1,0 +1,1 @@
+select webhook_id from webhook_inbox order by webhook_id
