@@ -59,11 +59,14 @@ public record EtlProperties(@DefaultValue("10000") int importChunkSize,
 		 * @param appointmentWindow the span of one appointment request; a calendar is read window by window
 		 * @param parallelLocations how many locations are synced at the same time; each keeps to its own rate
 		 * budget, so this bounds threads and database connections, not GHL requests
+		 * @param leaseTimeout how long a running sync may go without renewing its lease (it renews it every quarter
+		 * of this) before the next launch of that location's sync of that kind takes the run as dead, marks it
+		 * FAILED and restarts it; a process killed mid-run is resumed by the first trigger after this time
 		 */
 		public record Sync(@DefaultValue("2m") Duration overlap, @DefaultValue("500") int searchPageSize,
 				@DefaultValue("100") int listPageSize, @DefaultValue("90d") Duration appointmentsBack,
 				@DefaultValue("365d") Duration appointmentsForward, @DefaultValue("31d") Duration appointmentWindow,
-				@DefaultValue("4") int parallelLocations) {
+				@DefaultValue("4") int parallelLocations, @DefaultValue("2m") Duration leaseTimeout) {
 		}
 
 		/**
