@@ -61,11 +61,15 @@ public record EtlProperties(@DefaultValue("10000") int importChunkSize,
 		 * budget, so this bounds threads and database connections, not GHL requests
 		 * @param staleAfter how far a location's warehouse data may lag behind GHL before the sync status and the
 		 * dashboard call it stale; twice the incremental interval by default, so one late run is not yet stale
+		 * @param leaseTimeout how long a running sync may go without renewing its lease (it renews it every quarter
+		 * of this) before the next launch of that location's sync of that kind takes the run as dead, marks it
+		 * FAILED and restarts it; a process killed mid-run is resumed by the first trigger after this time
 		 */
 		public record Sync(@DefaultValue("2m") Duration overlap, @DefaultValue("500") int searchPageSize,
 				@DefaultValue("100") int listPageSize, @DefaultValue("90d") Duration appointmentsBack,
 				@DefaultValue("365d") Duration appointmentsForward, @DefaultValue("31d") Duration appointmentWindow,
-				@DefaultValue("4") int parallelLocations, @DefaultValue("30m") Duration staleAfter) {
+				@DefaultValue("4") int parallelLocations, @DefaultValue("30m") Duration staleAfter,
+				@DefaultValue("2m") Duration leaseTimeout) {
 
 			public Sync {
 				if (staleAfter.isNegative() || staleAfter.isZero()) {

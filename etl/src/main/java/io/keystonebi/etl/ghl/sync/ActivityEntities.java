@@ -3,6 +3,7 @@ package io.keystonebi.etl.ghl.sync;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,10 +11,14 @@ import tools.jackson.databind.JsonNode;
 
 import io.keystonebi.etl.ghl.mapping.GhlRecord;
 import io.keystonebi.etl.ghl.mapping.GhlRows;
+import io.keystonebi.sql.ghl.sync.GhlSyncSql;
 import io.keystonebi.sql.ghl.warehouse.AppointmentsSql;
 import io.keystonebi.sql.ghl.warehouse.TasksSql;
 
-/** Appointments (calendars times time windows) and tasks: GHL has no update filter for either. */
+/**
+ * Appointments (calendars times time windows) and tasks: GHL has no update filter for either. A full run marks
+ * deleted the tasks it did not see, and the appointments it did not see within the time it read.
+ */
 final class ActivityEntities {
 
 	private ActivityEntities() {
@@ -30,10 +35,10 @@ final class ActivityEntities {
 			return "appointments";
 		}
 
-		// Only a window of time is read, so what was not seen may simply lie outside it: no deletes.
+		// Only a window of time is read, so a full run deletes only within it (deleteUnseen).
 		@Override
 		public String table() {
-			return null;
+			return "appointments";
 		}
 
 		@Override
@@ -43,8 +48,8 @@ final class ActivityEntities {
 
 		@Override
 		public Listing listing(SyncRun run) {
-			Instant from = run.runAt().toInstant().minus(run.settings().appointmentsBack());
-			Instant to = run.runAt().toInstant().plus(run.settings().appointmentsForward());
+			Instant from = from(run);
+			Instant to = to(run);
 			Duration window = run.settings().appointmentWindow();
 			return Listing.perKey(() -> keys(run, from, to, window), (key) -> {
 				String[] parts = key.split("@", 2);
@@ -52,6 +57,29 @@ final class ActivityEntities {
 				Instant end = start.plus(window).isAfter(to) ? to : start.plus(window);
 				return run.client().calendarEvents(parts[0], start, end);
 			});
+		}
+
+		/**
+		 * Marks deleted the appointments the run did not see among those starting within the time it read, of any
+		 * calendar (a deleted calendar's appointments are gone too). An appointment outside the time read is left
+		 * alone, whether or not it still exists.
+		 */
+		@Override
+		public int deleteUnseen(SyncRun run, long runId) {
+			return run.jdbi()
+				.onDemand(GhlSyncSql.class)
+				.deleteUnseenAppointments(run.locationId(), runId, name(), run.runAt(),
+						from(run).atOffset(ZoneOffset.UTC), to(run).atOffset(ZoneOffset.UTC));
+		}
+
+		/** @return the start of the time the run reads: the same for a restart, which keeps {@code runAt} */
+		private static Instant from(SyncRun run) {
+			return run.runAt().toInstant().minus(run.settings().appointmentsBack());
+		}
+
+		/** @return the end (exclusive) of the time the run reads */
+		private static Instant to(SyncRun run) {
+			return run.runAt().toInstant().plus(run.settings().appointmentsForward());
 		}
 
 		// One key per calendar and window ("calendarId@windowStart"), in the order GHL lists the calendars.

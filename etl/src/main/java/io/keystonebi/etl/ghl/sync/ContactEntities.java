@@ -2,6 +2,7 @@ package io.keystonebi.etl.ghl.sync;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
@@ -96,16 +97,24 @@ final class ContactEntities {
 
 	/**
 	 * Writes the object's custom field values: contacts send {@code customFields[{id, value}]}, opportunities
-	 * {@code customFields} or {@code custom_fields} with {@code fieldValue}.
+	 * {@code customFields} or {@code custom_fields} with {@code fieldValue}. GHL lists every value the object
+	 * has, so a stored value of a field the list leaves out (cleared, or its field deleted) is marked deleted; a
+	 * record without the list at all leaves the stored values as they are.
 	 */
 	static void writeCustomValues(SyncRun run, String objectType, String objectSourceId, JsonNode values) {
 		CustomFieldsSql fields = run.jdbi().onDemand(CustomFieldsSql.class);
+		List<String> written = new ArrayList<>();
 		for (JsonNode value : values) {
 			String field = value.path("id").asString(null);
 			JsonNode content = value.has("fieldValue") ? value.path("fieldValue") : value.path("value");
 			if (field != null && !content.isMissingNode()) {
 				fields.upsertValue(run.locationId(), objectType, objectSourceId, field, content.toString());
+				written.add(field);
 			}
+		}
+		if (values.isArray()) {
+			fields.deleteMissingValues(run.locationId(), objectType, objectSourceId, written.toArray(String[]::new),
+					run.runAt());
 		}
 	}
 

@@ -2,11 +2,13 @@ package io.keystonebi.etl.ghl.sync;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import tools.jackson.databind.JsonNode;
 
 import io.keystonebi.etl.ghl.mapping.GhlRecord;
 import io.keystonebi.etl.ghl.mapping.GhlRows;
+import io.keystonebi.sql.ghl.sync.GhlSyncSql;
 import io.keystonebi.sql.ghl.warehouse.CustomFieldRow;
 import io.keystonebi.sql.ghl.warehouse.CustomFieldsSql;
 import io.keystonebi.sql.ghl.warehouse.PipelinesSql;
@@ -63,7 +65,14 @@ final class DirectoryEntities {
 
 	}
 
+	/**
+	 * Pipelines with their stages. A full run marks deleted the pipelines and the stages it no longer saw; a
+	 * deleted stage keeps its row, so opportunities and their stage history still point at it.
+	 */
 	static final class Pipelines extends FullList {
+
+		/** The name the stages a full run saw are recorded under, as {@code <pipeline id>/<stage id>}. */
+		static final String STAGES = "pipelineStages";
 
 		@Override
 		public String name() {
@@ -94,6 +103,25 @@ final class DirectoryEntities {
 				index++;
 			}
 			return null;
+		}
+
+		@Override
+		public void seen(GhlRecord p, BiConsumer<String, String> seen) {
+			String id = sourceId(p);
+			seen.accept(name(), id);
+			for (JsonNode stage : p.node().path("stages")) {
+				String stageId = stage.path("id").asString(null);
+				if (stageId != null) {
+					seen.accept(STAGES, id + "/" + stageId);
+				}
+			}
+		}
+
+		@Override
+		public int deleteUnseen(SyncRun run, long runId) {
+			int pipelines = super.deleteUnseen(run, runId);
+			return pipelines
+					+ run.jdbi().onDemand(GhlSyncSql.class).deleteUnseenStages(run.locationId(), runId, STAGES, run.runAt());
 		}
 
 	}

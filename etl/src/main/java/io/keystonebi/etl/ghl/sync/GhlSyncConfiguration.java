@@ -29,8 +29,10 @@ public class GhlSyncConfiguration {
 	GhlSyncLauncher ghlSyncLauncher(JobOperator jobOperator, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, @Qualifier("rollupRefreshStep") Step rollupRefreshStep,
 			GhlClients ghlClients, Jdbi jdbi, EtlProperties properties) {
-		return new GhlSyncLauncher(jobOperator, new SyncJobFactory(jobRepository, transactionManager, rollupRefreshStep),
-				ghlClients, jdbi, properties.ghl().sync(), Clock.systemUTC());
+		EtlProperties.Ghl.Sync settings = properties.ghl().sync();
+		return new GhlSyncLauncher(jobOperator, jobRepository,
+				new SyncJobFactory(jobRepository, transactionManager, rollupRefreshStep),
+				new SyncLeases(jdbi, settings.leaseTimeout()), ghlClients, jdbi, settings, Clock.systemUTC());
 	}
 
 }

@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +23,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 
 import io.keystonebi.etl.EtlProperties;
 import io.keystonebi.etl.ghl.client.GhlClients;
@@ -32,8 +36,16 @@ import io.keystonebi.sql.ghl.warehouse.LocationsSql;
  * Runs a sync for every connected location, side by side on a bounded pool, each location within its own rate
  * budget, and waits for all. A location whose last run of the same kind failed gets that run restarted (same
  * parameters), so it resumes after its last committed page instead of starting over.
+ * <p>
+ * A run whose process died (killed, out of memory, power lost) stays STARTED in the job repository, where Spring
+ * Batch would refuse to restart it. Each launch therefore first takes the location's lease for the job
+ * ({@link SyncLeases}); holding it proves that no live process, on any node, runs that location's sync of that
+ * kind, so every execution of it still STARTED (or STOPPING) was left by a dead one. Those are marked FAILED with
+ * {@link JobOperator#recover} (their step execution contexts, and with them the page cursors, stay as last
+ * committed), and the newest is restarted: it resumes where the dead process last committed. When a live process
+ * holds the lease, the launch does nothing and says so.
  */
-public final class GhlSyncLauncher {
+public final class GhlSyncLauncher implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(GhlSyncLauncher.class);
 
@@ -43,7 +55,11 @@ public final class GhlSyncLauncher {
 
 	private final JobOperator jobOperator;
 
+	private final JobRepository jobRepository;
+
 	private final SyncJobFactory jobs;
+
+	private final SyncLeases leases;
 
 	private final GhlClients clients;
 
@@ -53,10 +69,12 @@ public final class GhlSyncLauncher {
 
 	private final Clock clock;
 
-	GhlSyncLauncher(JobOperator jobOperator, SyncJobFactory jobs, GhlClients clients, Jdbi jdbi,
-			EtlProperties.Ghl.Sync settings, Clock clock) {
+	GhlSyncLauncher(JobOperator jobOperator, JobRepository jobRepository, SyncJobFactory jobs, SyncLeases leases,
+			GhlClients clients, Jdbi jdbi, EtlProperties.Ghl.Sync settings, Clock clock) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.jobs = jobs;
+		this.leases = leases;
 		this.clients = clients;
 		this.jdbi = jdbi;
 		this.settings = settings;
@@ -92,19 +110,124 @@ public final class GhlSyncLauncher {
 		}
 	}
 
-	/** Syncs one location: restarts its failed last run of this kind, else starts a new one now. */
+	/**
+	 * Syncs one location and waits for the run to end: restarts the run of this kind a dead process left behind,
+	 * else its failed last run of this kind, else starts a new one now.
+	 * @return how the run ended; status {@code STARTED} without waiting when a live process (this one or another
+	 * node) is running the location's sync of this kind, the error naming it
+	 */
 	public SyncResult run(SyncMode mode, String locationSourceId) {
-		OffsetDateTime runAt = this.jdbi.onDemand(GhlSyncSql.class)
+		return leased(mode, locationSourceId, null);
+	}
+
+	/**
+	 * Runs (or restarts, for the same {@code runAt}) one location's sync and waits for it to end; runs of this
+	 * kind a dead process left behind are marked FAILED first (and not restarted unless {@code runAt} is theirs).
+	 */
+	SyncResult run(SyncMode mode, String locationSourceId, OffsetDateTime runAt) {
+		return leased(mode, locationSourceId, runAt);
+	}
+
+	private SyncResult leased(SyncMode mode, String locationSourceId, OffsetDateTime runAt) {
+		Optional<SyncLeases.Lease> lease;
+		try {
+			lease = this.leases.acquire(mode.jobName(), locationSourceId);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("GHL " + mode.kind() + " sync of location " + locationSourceId + " could not start", ex);
+			return new SyncResult(locationSourceId, mode, BatchStatus.FAILED, ex.getMessage());
+		}
+		if (lease.isEmpty()) {
+			String holder = this.leases.holder(mode.jobName(), locationSourceId)
+				.map((held) -> held.owner() + " (lease renewed at " + held.renewedAt() + ")")
+				.orElse("another process");
+			logger.info("GHL " + mode.kind() + " sync of location " + locationSourceId + " is already running on "
+					+ holder + "; not started");
+			return new SyncResult(locationSourceId, mode, BatchStatus.STARTED, "already running on " + holder);
+		}
+		try (SyncLeases.Lease held = lease.get()) {
+			OffsetDateTime at = runAt;
+			try {
+				OffsetDateTime recovered = recoverDeadRuns(mode, locationSourceId);
+				if (at == null) {
+					at = (recovered != null) ? recovered : failedRunAt(mode, locationSourceId);
+				}
+			}
+			catch (RuntimeException ex) {
+				logger.warn("GHL " + mode.kind() + " sync of location " + locationSourceId + " could not start", ex);
+				return new SyncResult(locationSourceId, mode, BatchStatus.FAILED, ex.getMessage());
+			}
+			return start(mode, locationSourceId, (at != null) ? at : OffsetDateTime.now(this.clock), held);
+		}
+	}
+
+	/**
+	 * Marks FAILED the location's executions of the job that are still running in the repository. The caller
+	 * holds the lease, so no live process runs them: they were left by one that died.
+	 * @return the {@code runAt} of the newest of them when it is to be restarted; null when there was none, or
+	 * when a run of this kind has completed since it started (it is then abandoned)
+	 */
+	private OffsetDateTime recoverDeadRuns(SyncMode mode, String locationSourceId) {
+		List<JobExecution> dead = this.jobRepository.findRunningJobExecutions(mode.jobName())
+			.stream()
+			.filter((execution) -> locationSourceId.equals(execution.getJobParameters().getString("location")))
+			.sorted(Comparator.comparing(GhlSyncLauncher::runAt).reversed())
+			.toList();
+		if (dead.isEmpty()) {
+			return null;
+		}
+		OffsetDateTime completed = this.jdbi.onDemand(GhlSyncSql.class)
+			.status(locationSourceId)
+			.map((status) -> (mode == SyncMode.FULL) ? status.lastFullFinishedAt() : status.lastIncrementalFinishedAt())
+			.orElse(null);
+		OffsetDateTime restart = null;
+		for (JobExecution execution : dead) {
+			BatchStatus left = execution.getStatus();
+			this.jobOperator.recover(execution);
+			OffsetDateTime at = runAt(execution);
+			boolean resume = restart == null && (completed == null || completed.isBefore(at));
+			logger.warn("GHL " + mode.kind() + " sync of location " + locationSourceId + ": execution "
+					+ execution.getId() + " (run started " + at + ", last updated " + execution.getLastUpdated()
+					+ ") was left " + left + " by a process that is gone; marked FAILED"
+					+ (resume ? ", restarting it" : ", and abandoned: a later run superseded it"));
+			if (resume) {
+				restart = at;
+			}
+			else {
+				abandon(execution);
+			}
+		}
+		return restart;
+	}
+
+	/** Abandons a run that will never be restarted, and forgets the ids it saw. */
+	private void abandon(JobExecution execution) {
+		try {
+			this.jobOperator.abandon(execution);
+			this.jdbi.onDemand(GhlSyncSql.class).forgetSeen(execution.getJobInstance().getInstanceId());
+		}
+		catch (JobExecutionAlreadyRunningException ex) {
+			throw new IllegalStateException("Execution " + execution.getId() + " is still running after recovery", ex);
+		}
+	}
+
+	private static OffsetDateTime runAt(JobExecution execution) {
+		Long millis = execution.getJobParameters().getLong("runAt");
+		return Instant.ofEpochMilli((millis != null) ? millis : 0).atOffset(ZoneOffset.UTC);
+	}
+
+	/** @return when the location's last run of this kind started, if it failed or was stopped, else null */
+	private OffsetDateTime failedRunAt(SyncMode mode, String locationSourceId) {
+		return this.jdbi.onDemand(GhlSyncSql.class)
 			.status(locationSourceId)
 			.filter((status) -> mode.kind().equals(status.lastRunKind()) && RESTARTABLE.contains(status.lastRunStatus())
 					&& status.lastRunStartedAt() != null)
 			.map((status) -> status.lastRunStartedAt())
-			.orElseGet(() -> OffsetDateTime.now(this.clock));
-		return run(mode, locationSourceId, runAt);
+			.orElse(null);
 	}
 
-	/** Runs (or restarts, for the same {@code runAt}) one location's sync and waits for it to end. */
-	SyncResult run(SyncMode mode, String locationSourceId, OffsetDateTime runAt) {
+	/** Runs (or restarts, for the same {@code runAt}) one location's sync under the lease and waits for it. */
+	private SyncResult start(SyncMode mode, String locationSourceId, OffsetDateTime runAt, SyncLeases.Lease lease) {
 		Instant at = runAt.toInstant().truncatedTo(ChronoUnit.MILLIS);
 		long locationId = this.jdbi.onDemand(LocationsSql.class).ensure(locationSourceId);
 		SyncRun run = new SyncRun(mode, locationSourceId, locationId, at.atOffset(ZoneOffset.UTC),
@@ -113,7 +236,7 @@ public final class GhlSyncLauncher {
 			.addLong("runAt", at.toEpochMilli())
 			.toJobParameters();
 		try {
-			JobExecution execution = this.jobOperator.start(this.jobs.create(run), parameters);
+			JobExecution execution = this.jobOperator.start(this.jobs.create(run, lease::held), parameters);
 			String error = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse(null);
 			return new SyncResult(locationSourceId, mode, execution.getStatus(), error);
 		}
@@ -121,6 +244,12 @@ public final class GhlSyncLauncher {
 			logger.warn("GHL " + mode.kind() + " sync of location " + locationSourceId + " could not start", ex);
 			return new SyncResult(locationSourceId, mode, BatchStatus.FAILED, ex.getMessage());
 		}
+	}
+
+	/** Stops renewing this process's leases. */
+	@Override
+	public void close() {
+		this.leases.close();
 	}
 
 	private static SyncResult outcome(SyncMode mode, String location, Future<SyncResult> result) {

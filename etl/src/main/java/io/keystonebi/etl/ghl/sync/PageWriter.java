@@ -52,7 +52,7 @@ final class PageWriter implements ItemWriter<GhlPage>, StepExecutionListener {
 					newest = updated;
 				}
 				if (this.run.full() && this.entity.table() != null) {
-					sync.seen(runId, this.entity.name(), this.entity.sourceId(record));
+					this.entity.seen(record, (entity, sourceId) -> sync.seen(runId, entity, sourceId));
 				}
 			}
 		}
@@ -73,9 +73,8 @@ final class PageWriter implements ItemWriter<GhlPage>, StepExecutionListener {
 			sync.advanceHighWaterMark(this.run.locationSourceId(), this.entity.name(), newest);
 		}
 		if (this.run.full() && this.entity.table() != null) {
-			int deleted = sync.deleteUnseen(this.entity.table(), this.run.locationId(),
-					stepExecution.getJobExecution().getJobInstance().getInstanceId(), this.entity.name(),
-					this.run.runAt());
+			int deleted = this.entity.deleteUnseen(this.run,
+					stepExecution.getJobExecution().getJobInstance().getInstanceId());
 			stepExecution.getExecutionContext().putInt("ghl.deleted", deleted);
 		}
 		return null;

@@ -2,6 +2,7 @@ package io.keystonebi.etl.ghl.sync;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -44,12 +45,16 @@ final class SyncJobFactory {
 		return entities;
 	}
 
-	Job create(SyncRun run) {
+	/**
+	 * @param leaseHeld whether this process still holds the run's lease; one that lost it does not record how the
+	 * run ended (the process that took it over records its own run)
+	 */
+	Job create(SyncRun run, BooleanSupplier leaseHeld) {
 		Step location = new StepBuilder("ghlLocation", this.jobRepository)
 			.tasklet(new LocationTasklet(run), this.transactionManager)
 			.build();
 		SimpleJobBuilder job = new JobBuilder(run.mode().jobName(), this.jobRepository)
-			.listener(new SyncRunListener(run))
+			.listener(new SyncRunListener(run, leaseHeld))
 			.start(location);
 		for (EntitySync entity : entities()) {
 			job = job.next(step(entity, run));

@@ -2,7 +2,11 @@ package io.keystonebi.etl.ghl.sync;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -13,10 +17,15 @@ import io.keystonebi.sql.ghl.sync.GhlSyncSql;
 /** Records each run's start, end, status and error per location, for the sync status an admin reads. */
 final class SyncRunListener implements JobExecutionListener {
 
+	private static final Log logger = LogFactory.getLog(SyncRunListener.class);
+
 	private final SyncRun run;
 
-	SyncRunListener(SyncRun run) {
+	private final BooleanSupplier leaseHeld;
+
+	SyncRunListener(SyncRun run, BooleanSupplier leaseHeld) {
 		this.run = run;
+		this.leaseHeld = leaseHeld;
 	}
 
 	@Override
@@ -28,6 +37,13 @@ final class SyncRunListener implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution execution) {
+		if (!this.leaseHeld.getAsBoolean()) {
+			// Another process took the run over (this one had been cut off from the database for too long); the
+			// status is its to record.
+			logger.warn("GHL " + this.run.mode().kind() + " sync of location " + this.run.locationSourceId()
+					+ " ended " + execution.getStatus() + " after another process took it over; not recorded");
+			return;
+		}
 		GhlSyncSql sync = this.run.jdbi().onDemand(GhlSyncSql.class);
 		String error = execution.getAllFailureExceptions()
 			.stream()

@@ -13,7 +13,9 @@ import io.keystonebi.sql.ghl.warehouse.MessagesSql;
 /**
  * Inbound and outbound messages. GHL's examples label some messages with the wrong event type, so the payload's
  * own {@code direction} decides when it has one. Messages without a {@code messageId} (GHL's SMS and e-mail
- * examples have none) are keyed by their webhook id, so a replay still writes one row.
+ * examples have none) are keyed by their webhook id ({@link MessageRow#provisionalId}), so a replay still writes
+ * one row, and are written into the row of the same message the API sync stored, if there is one
+ * ({@link MessagesSql#upsert} explains how the two are matched).
  */
 final class MessageEvents implements EventHandler {
 
@@ -41,7 +43,7 @@ final class MessageEvents implements EventHandler {
 		}
 		String id = m.text("messageId", "id");
 		this.jdbi.onDemand(MessagesSql.class)
-			.upsert(new MessageRow(location, (id != null) ? id : "webhook:" + event.webhookId(), conversation,
+			.upsert(new MessageRow(location, (id != null) ? id : MessageRow.provisionalId(event.webhookId()), conversation,
 					m.text("contactId"), m.text("userId"), MessageChannels.of(m.text("messageType")),
 					m.text("messageType"), direction(event, m), m.text("status"), m.text("source"), m.text("body"),
 					callDuration(m), m.text("from"), m.strings("to"), m.strings("cc"), m.strings("bcc"),

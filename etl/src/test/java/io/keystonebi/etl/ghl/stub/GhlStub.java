@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -60,6 +62,8 @@ public final class GhlStub implements AutoCloseable {
 
 	private volatile FailPath failPath;
 
+	private volatile Hang hang;
+
 	private GhlStub(int burstLimit, Duration window) throws IOException {
 		this.limiter = new StubRateLimiter(burstLimit, window.toNanos(), 200_000);
 		this.routes = new StubRoutes(this.json, this.data, this.tokens);
@@ -106,6 +110,28 @@ public final class GhlStub implements AutoCloseable {
 	 */
 	public void failAfter(String path, int okCalls, int status) {
 		this.failPath = new FailPath(path, new AtomicInteger(okCalls), status);
+	}
+
+	/**
+	 * Lets {@code okCalls} more calls to {@code path} through and holds the next one, unanswered, until
+	 * {@link #release()}: a sync whose process stops in the middle of a listing. Later calls pass.
+	 */
+	public void hangAfter(String path, int okCalls) {
+		this.hang = new Hang(path, new AtomicInteger(okCalls), new CountDownLatch(1), new CountDownLatch(1));
+	}
+
+	/** @return whether the call {@link #hangAfter} holds arrived within the timeout */
+	public boolean awaitHanging(Duration timeout) throws InterruptedException {
+		Hang held = this.hang;
+		return held != null && held.arrived().await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** Answers the call {@link #hangAfter} holds. */
+	public void release() {
+		Hang held = this.hang;
+		if (held != null) {
+			held.release().countDown();
+		}
 	}
 
 	/** Ends {@link #failAfter}. */
@@ -181,6 +207,16 @@ public final class GhlStub implements AutoCloseable {
 			this.tooMany.incrementAndGet();
 			return StubAnswer.error(this.json, 429, "Too Many Requests", "Rate limit exceeded");
 		}
+		Hang held = this.hang;
+		if (held != null && held.path().equals(call.path()) && held.okCalls().getAndDecrement() == 0) {
+			held.arrived().countDown();
+			try {
+				held.release().await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		FailPath failing = this.failPath;
 		if (failing != null && failing.path().equals(call.path()) && failing.okCalls().getAndDecrement() <= 0) {
 			return StubAnswer.error(this.json, failing.status(), "Injected", "Injected failure " + failing.status());
@@ -192,6 +228,9 @@ public final class GhlStub implements AutoCloseable {
 	}
 
 	private record FailPath(String path, AtomicInteger okCalls, int status) {
+	}
+
+	private record Hang(String path, AtomicInteger okCalls, CountDownLatch arrived, CountDownLatch release) {
 	}
 
 }

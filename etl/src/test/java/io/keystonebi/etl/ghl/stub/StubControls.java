@@ -118,6 +118,26 @@ public final class StubControls {
 		return this.data.tasks;
 	}
 
+	/** Serves these contacts (e.g. copies of the sample, changed) instead of the sample or generated ones. */
+	public void contacts(List<ObjectNode> contacts) {
+		this.data.contacts = List.copyOf(contacts);
+	}
+
+	/** Serves these pipelines, each with its {@code stages}, instead of the sample's. */
+	public void pipelines(List<ObjectNode> pipelines) {
+		this.data.pipelines = List.copyOf(pipelines);
+	}
+
+	/** Serves these calendar events (appointments) instead of the sample's; each names its calendar. */
+	public void events(List<ObjectNode> events) {
+		this.data.events = List.copyOf(events);
+	}
+
+	/** Serves these messages from the export instead of the sample's or generated ones. */
+	public void exportMessages(List<ObjectNode> messages) {
+		this.data.exportMessages = List.copyOf(messages);
+	}
+
 	/** Where the contact and opportunity searches put their searchAfter cursor. */
 	public void searchAfterPlacement(SearchAfterPlacement placement) {
 		this.data.placement = placement;

@@ -39,6 +39,10 @@ final class StubData {
 
 	volatile List<ObjectNode> tasks;
 
+	volatile List<ObjectNode> pipelines;
+
+	volatile List<ObjectNode> events;
+
 	volatile List<String> approvedLocations = List.of();
 
 	volatile SearchAfterPlacement placement = SearchAfterPlacement.RECORD;
@@ -53,6 +57,8 @@ final class StubData {
 		this.exportMessages = items(sample("api-messages-export.json"), "messages");
 		this.users = items(sample("api-users-search.json"), "users");
 		this.tasks = items(sample("api-location-tasks-search.json"), "tasks");
+		this.pipelines = items(sample("api-pipelines-get.json"), "pipelines");
+		this.events = items(sample("api-calendar-events-get.json"), "events");
 		JsonNode messages = sample("api-conversation-messages-get.json").path("messages");
 		this.conversationMessages.put("fcanlLgpbQgQhderivVs", items(messages, "messages"));
 	}

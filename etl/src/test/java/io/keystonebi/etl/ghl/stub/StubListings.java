@@ -74,7 +74,7 @@ final class StubListings {
 		long end = Long.parseLong(call.param("endTime"));
 		ObjectNode body = this.json.createObjectNode();
 		ArrayNode events = body.putArray("events");
-		for (JsonNode event : this.data.sample("api-calendar-events-get.json").path("events")) {
+		for (JsonNode event : this.data.events) {
 			long time = StubRoutes.millis(event.path("startTime"));
 			if (event.path("calendarId").asString().equals(call.param("calendarId")) && time >= start && time < end) {
 				events.add(event);

@@ -100,7 +100,9 @@ final class StubRoutes {
 					"count");
 		}
 		if (path.equals("/opportunities/pipelines")) {
-			return sample("api-pipelines-get.json");
+			ObjectNode body = this.json.createObjectNode();
+			this.data.pipelines.forEach(body.putArray("pipelines")::add);
+			return StubAnswer.ok(body);
 		}
 		if (path.matches("/contacts/[^/]+/notes")) {
 			return sample("api-contact-notes-get.json");

@@ -23,6 +23,14 @@ interface SyncChecks {
 	@SqlQuery
 	List<String> stages(@Bind("location") String location);
 
+	/** @return the location's pipeline stages as "pipeline id/stage id name @position", " deleted" when they are */
+	@SqlQuery
+	List<String> stageStates(@Bind("location") String location);
+
+	/** @return the location's custom field values as {@link #customValues} does, " deleted" when they are */
+	@SqlQuery
+	List<String> customValueStates(@Bind("location") String location);
+
 	/** @return the location's stage and status history as "opportunity: stage or status @ time" */
 	@SqlQuery
 	List<String> history(@Bind("location") String location);

@@ -11,9 +11,10 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** High-water marks, run status and seen ids of the GHL sync ({@code ghl_sync_*}). */
+/** High-water marks, run status, seen ids and run leases of the GHL sync ({@code ghl_sync_*}). */
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(SyncStatus.class)
+@RegisterConstructorMapper(SyncLease.class)
 public interface GhlSyncSql {
 
 	/** @return the newest update time a sync read of the location's entity, if any */
@@ -54,6 +55,27 @@ public interface GhlSyncSql {
 	int deleteUnseen(@Define("table") String table, @Bind("locationId") long locationId, @Bind("runId") long runId,
 			@Bind("entity") String entity, @Bind("runStartedAt") OffsetDateTime runStartedAt);
 
+	/**
+	 * Soft-deletes the location's appointments starting within {@code [windowStart, windowEnd)}, the window the
+	 * run read, that it did not see; appointments outside the window are left alone. Same rules as
+	 * {@link #deleteUnseen}.
+	 * @return how many appointments were marked deleted
+	 */
+	@SqlUpdate
+	int deleteUnseenAppointments(@Bind("locationId") long locationId, @Bind("runId") long runId,
+			@Bind("entity") String entity, @Bind("runStartedAt") OffsetDateTime runStartedAt,
+			@Bind("windowStart") OffsetDateTime windowStart, @Bind("windowEnd") OffsetDateTime windowEnd);
+
+	/**
+	 * Soft-deletes the stages of the location's pipelines the run did not see (seen ids are
+	 * {@code <pipeline id>/<stage id>}), leaving stages written since the run started alone. Opportunities and
+	 * their stage history keep pointing at a deleted stage.
+	 * @return how many stages were marked deleted
+	 */
+	@SqlUpdate
+	int deleteUnseenStages(@Bind("locationId") long locationId, @Bind("runId") long runId,
+			@Bind("entity") String entity, @Bind("runStartedAt") OffsetDateTime runStartedAt);
+
 	/** Forgets the run's seen ids once its deletions are applied. */
 	@SqlUpdate
 	void forgetSeen(@Bind("runId") long runId);
@@ -64,5 +86,31 @@ public interface GhlSyncSql {
 	 */
 	@SqlQuery
 	List<String> contactSourceIds(@Bind("locationId") long locationId, @Bind("loadedSince") OffsetDateTime loadedSince);
+
+	/**
+	 * Takes the lease on a location's sync of one kind: when nobody holds it, or when its holder has not renewed
+	 * it for {@code leaseTimeoutSeconds} (that process is gone).
+	 * @return the new owner when the lease was taken, empty when a live owner holds it
+	 */
+	@SqlQuery
+	Optional<String> acquireLease(@Bind("jobName") String jobName, @Bind("locationSourceId") String locationSourceId,
+			@Bind("owner") String owner, @Bind("leaseTimeoutSeconds") double leaseTimeoutSeconds);
+
+	/** @return how many of the owners' leases were renewed (fewer than asked: a lease was taken over) */
+	@SqlUpdate
+	int renewLeases(@Bind("owners") String[] owners);
+
+	/** @return whether {@code owner} still holds the lease */
+	@SqlQuery
+	boolean holdsLease(@Bind("jobName") String jobName, @Bind("locationSourceId") String locationSourceId,
+			@Bind("owner") String owner);
+
+	@SqlUpdate
+	void releaseLease(@Bind("jobName") String jobName, @Bind("locationSourceId") String locationSourceId,
+			@Bind("owner") String owner);
+
+	/** @return who holds the lease on the location's sync of that kind, if anyone */
+	@SqlQuery
+	Optional<SyncLease> lease(@Bind("jobName") String jobName, @Bind("locationSourceId") String locationSourceId);
 
 }

@@ -1,5 +1,7 @@
 package io.keystonebi.sql.ghl.warehouse;
 
+import java.time.OffsetDateTime;
+
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
@@ -13,8 +15,8 @@ public interface CustomFieldsSql {
 	void upsert(@BindMethods CustomFieldRow row);
 
 	/**
-	 * Stores an object's value of a field, both named by GHL ids; nothing when the object or the field is unknown
-	 * (a field GHL no longer lists has no definition to hang a value on).
+	 * Stores an object's value of a field, both named by GHL ids (reviving a value marked deleted); nothing when
+	 * the object or the field is unknown (a field GHL no longer lists has no definition to hang a value on).
 	 * @param objectType {@code contact} or {@code opportunity}
 	 * @param value the value as JSON text (string, number, array or object)
 	 */
@@ -22,5 +24,17 @@ public interface CustomFieldsSql {
 	void upsertValue(@Bind("locationId") long locationId, @Bind("objectType") String objectType,
 			@Bind("objectSourceId") String objectSourceId, @Bind("fieldSourceId") String fieldSourceId,
 			@Bind("value") String value);
+
+	/**
+	 * Marks deleted the object's values of fields other than {@code fieldSourceIds}: GHL sends an object with
+	 * every value it has, so a field missing from a read of the object has no value any more.
+	 * @param fieldSourceIds the GHL ids of the fields the object was read with
+	 * @param deletedAt the time of the read
+	 * @return how many values were marked deleted
+	 */
+	@SqlUpdate
+	int deleteMissingValues(@Bind("locationId") long locationId, @Bind("objectType") String objectType,
+			@Bind("objectSourceId") String objectSourceId, @Bind("fieldSourceIds") String[] fieldSourceIds,
+			@Bind("deletedAt") OffsetDateTime deletedAt);
 
 }

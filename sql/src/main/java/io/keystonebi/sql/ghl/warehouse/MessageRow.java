@@ -8,7 +8,7 @@ import java.util.List;
  * ({@link ConversationsSql#ensureForMessage}) or the message is stored without it.
  *
  * @param locationId warehouse id of the location
- * @param sourceId GHL message id
+ * @param sourceId GHL message id, or for a webhook delivery without one its {@link #provisionalId provisional id}
  * @param conversationSourceId GHL conversation id, or null
  * @param contactSourceId GHL contact id, or null
  * @param userSourceId GHL id of the user who sent it, or null
@@ -35,6 +35,31 @@ public record MessageRow(long locationId, String sourceId, String conversationSo
 		String body, Integer callDurationSeconds, String emailFrom, List<String> emailTo, List<String> emailCc,
 		List<String> emailBcc, String emailSubject, String emailThreadId, String emailMessageId,
 		OffsetDateTime createdAt, OffsetDateTime sourceUpdatedAt, OffsetDateTime deletedAt) {
+
+	/** How the {@code source_id} of a message known only from a webhook delivery begins. */
+	public static final String PROVISIONAL_PREFIX = "webhook:";
+
+	/**
+	 * @param webhookId the delivery's webhook id
+	 * @return the {@code source_id} of a message a webhook delivered without its GHL id, until a row with the
+	 * GHL id takes it over (see {@link MessagesSql#upsert})
+	 */
+	public static String provisionalId(String webhookId) {
+		return PROVISIONAL_PREFIX + webhookId;
+	}
+
+	/** @return whether the row is keyed by its webhook delivery rather than by its GHL id */
+	public boolean provisional() {
+		return this.sourceId.startsWith(PROVISIONAL_PREFIX);
+	}
+
+	/** @return the same message under another {@code source_id} */
+	public MessageRow withSourceId(String sourceId) {
+		return new MessageRow(this.locationId, sourceId, this.conversationSourceId, this.contactSourceId,
+				this.userSourceId, this.channel, this.messageType, this.direction, this.status, this.origin, this.body,
+				this.callDurationSeconds, this.emailFrom, this.emailTo, this.emailCc, this.emailBcc, this.emailSubject,
+				this.emailThreadId, this.emailMessageId, this.createdAt, this.sourceUpdatedAt, this.deletedAt);
+	}
 
 	/** @return the recipients as the array the {@code text[]} column binds, or null when there are none */
 	public String[] emailToArray() {

@@ -8,4 +8,5 @@ join (select c.id from contacts c
       where :objectType = 'opportunity' and p.location_id = :locationId and p.source_id = :objectSourceId) o on true
 where f.location_id = :locationId and f.source_id = :fieldSourceId
 on conflict (object_type, object_id, custom_field_id) do update
-set value = excluded.value
+set value = excluded.value,
+    deleted_at = null

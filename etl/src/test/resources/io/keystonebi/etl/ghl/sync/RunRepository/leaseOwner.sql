@@ -1,0 +1,1 @@
+select owner from ghl_sync_leases where job_name = :jobName and location_source_id = :location

@@ -1,0 +1,3 @@
+select exists (select 1
+               from ghl_sync_leases
+               where job_name = :jobName and location_source_id = :locationSourceId and owner = :owner)

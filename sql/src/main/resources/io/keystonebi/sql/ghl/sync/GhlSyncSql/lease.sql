@@ -1,0 +1,3 @@
+select owner, renewed_at
+from ghl_sync_leases
+where job_name = :jobName and location_source_id = :locationSourceId
