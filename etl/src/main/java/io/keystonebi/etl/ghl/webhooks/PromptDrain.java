@@ -1,7 +1,10 @@
 package io.keystonebi.etl.ghl.webhooks;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -19,6 +22,8 @@ import org.springframework.beans.factory.DisposableBean;
 public class PromptDrain implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(PromptDrain.class);
+
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
 	private final WebhookDrain drain;
 
@@ -38,7 +43,13 @@ public class PromptDrain implements DisposableBean {
 	/** Asks for a drain soon; returns at once. */
 	public void request() {
 		if (this.queued.compareAndSet(false, true)) {
-			this.executor.execute(this::run);
+			try {
+				this.executor.execute(this::run);
+			}
+			catch (RejectedExecutionException ex) {
+				// Shutting down: the delivery is stored, and the next node or start applies it.
+				this.queued.set(false);
+			}
 		}
 	}
 
@@ -53,9 +64,14 @@ public class PromptDrain implements DisposableBean {
 		}
 	}
 
+	// Lets a drain that is running finish before the connection pool closes behind it.
 	@Override
-	public void destroy() {
-		this.executor.shutdownNow();
+	public void destroy() throws InterruptedException {
+		this.executor.shutdown();
+		if (!this.executor.awaitTermination(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+			log.warn("A prompt webhook drain was still running after {} s; stopping it", SHUTDOWN_WAIT.toSeconds());
+			this.executor.shutdownNow();
+		}
 	}
 
 }

@@ -1,11 +1,15 @@
 package io.keystonebi.etl.ghl.webhooks;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +49,44 @@ class WebhookSignatureVerifierTests {
 	}
 
 	@Test
+	void ed25519VerificationAgreesWithTheJdkOnGenuineTamperedAndNonCanonicalSignatures() throws Exception {
+		KeyPair key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+		WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(List.of(key.getPublic()), List.of(), true);
+		Random random = new Random(20261125);
+		for (int i = 0; i < 200; i++) {
+			byte[] body = new byte[random.nextInt(2048)];
+			random.nextBytes(body);
+			byte[] signature = sign(key, body);
+			assertThat(verifier.verify(body, Base64.getEncoder().encodeToString(signature), null))
+				.isEqualTo(WebhookSignatureVerifier.Result.VERIFIED);
+			byte[] tampered = signature.clone();
+			tampered[random.nextInt(tampered.length)] ^= (byte) (1 << random.nextInt(8));
+			assertThat(verifier.verify(body, Base64.getEncoder().encodeToString(tampered), null))
+				.isEqualTo(jdkVerifies(key, body, tampered) ? WebhookSignatureVerifier.Result.VERIFIED
+						: WebhookSignatureVerifier.Result.INVALID);
+			if (body.length > 0) {
+				byte[] changed = body.clone();
+				changed[random.nextInt(changed.length)] ^= 1;
+				assertThat(verifier.verify(changed, Base64.getEncoder().encodeToString(signature), null))
+					.isEqualTo(WebhookSignatureVerifier.Result.INVALID);
+			}
+		}
+		// S + L verifies mathematically but is not canonical; RFC 8032 (and the JDK) refuse it.
+		byte[] signature = sign(key, BODY);
+		byte[] malleable = signature.clone();
+		BigInteger order = BigInteger.TWO.pow(252).add(new BigInteger("27742317777372353535851937790883648493"));
+		byte[] s = Arrays.copyOfRange(signature, 32, 64);
+		BigInteger bigger = new BigInteger(1, reverse(s)).add(order);
+		byte[] encoded = reverse(toFixed(bigger.toByteArray(), 32));
+		System.arraycopy(encoded, 0, malleable, 32, 32);
+		assertThat(jdkVerifies(key, BODY, malleable)).isFalse();
+		assertThat(verifier.verify(BODY, Base64.getEncoder().encodeToString(malleable), null))
+			.isEqualTo(WebhookSignatureVerifier.Result.INVALID);
+		assertThat(verifier.verify(BODY, Base64.getEncoder().encodeToString(Arrays.copyOf(signature, 63)), null))
+			.isEqualTo(WebhookSignatureVerifier.Result.INVALID);
+	}
+
+	@Test
 	void legacySignaturesCanBeSwitchedOff() {
 		WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(List.of(), List.of(), false);
 		assertThat(verifier.verify(BODY, null, "c2lnbmF0dXJl"))
@@ -58,6 +100,41 @@ class WebhookSignatureVerifierTests {
 					"Ed25519", "bi.etl.ghl.webhooks.ed25519-public-keys"))
 			.withMessageStartingWith(
 					"bi.etl.ghl.webhooks.ed25519-public-keys[1] is not a PEM or base64 Ed25519 public key");
+	}
+
+	private static byte[] sign(KeyPair pair, byte[] body) throws Exception {
+		Signature signer = Signature.getInstance("Ed25519");
+		signer.initSign(pair.getPrivate());
+		signer.update(body);
+		return signer.sign();
+	}
+
+	private static boolean jdkVerifies(KeyPair pair, byte[] body, byte[] signature) {
+		try {
+			Signature verifier = Signature.getInstance("Ed25519");
+			verifier.initVerify(pair.getPublic());
+			verifier.update(body);
+			return verifier.verify(signature);
+		}
+		catch (GeneralSecurityException ex) {
+			return false;
+		}
+	}
+
+	private static byte[] reverse(byte[] bytes) {
+		byte[] reversed = new byte[bytes.length];
+		for (int i = 0; i < bytes.length; i++) {
+			reversed[i] = bytes[bytes.length - 1 - i];
+		}
+		return reversed;
+	}
+
+	// Big-endian, left-padded or stripped of its sign byte to exactly the given length.
+	private static byte[] toFixed(byte[] bigEndian, int length) {
+		byte[] fixed = new byte[length];
+		int copy = Math.min(bigEndian.length, length);
+		System.arraycopy(bigEndian, bigEndian.length - copy, fixed, length - copy, copy);
+		return fixed;
 	}
 
 	private static String sign(KeyPair pair) throws Exception {
