@@ -1,7 +1,9 @@
 package io.keystonebi.etl.ghl.webhooks;
 
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.jdbi.v3.core.Jdbi;
 
@@ -20,6 +22,12 @@ import io.keystonebi.sql.ghl.inbox.WebhookInboxSql;
 public class WebhookDrain {
 
 	private static final AtomicLong sequence = new AtomicLong();
+
+	// Spring Batch creates a run in a serializable transaction; two nodes starting drains at the same moment can
+	// conflict there, and the loser simply starts again.
+	private static final int START_ATTEMPTS = 3;
+
+	private final ReentrantLock running = new ReentrantLock();
 
 	private final JobOperator jobOperator;
 
@@ -43,9 +51,36 @@ public class WebhookDrain {
 	 * @throws Exception when the job cannot start
 	 */
 	public Optional<Result> drainIfPending() throws Exception {
-		boolean pending = this.jdbi.onDemand(WebhookInboxSql.class)
+		this.running.lock();
+		try {
+			return pending() ? Optional.of(drain()) : Optional.empty();
+		}
+		finally {
+			this.running.unlock();
+		}
+	}
+
+	/**
+	 * Like {@link #drainIfPending()}, but returns at once when a drain is running on this node: for the schedule,
+	 * whose next tick comes soon, while the drain on receipt waits its turn.
+	 * @return the run's outcome, or empty when nothing was pending or a drain was running
+	 * @throws Exception when the job cannot start
+	 */
+	public Optional<Result> drainIfPendingAndIdle() throws Exception {
+		if (!this.running.tryLock()) {
+			return Optional.empty();
+		}
+		try {
+			return pending() ? Optional.of(drain()) : Optional.empty();
+		}
+		finally {
+			this.running.unlock();
+		}
+	}
+
+	private boolean pending() {
+		return this.jdbi.onDemand(WebhookInboxSql.class)
 			.hasPending(this.settings.maxAttempts(), this.settings.retryDelay().toSeconds());
-		return pending ? Optional.of(drain()) : Optional.empty();
 	}
 
 	/**
@@ -68,7 +103,7 @@ public class WebhookDrain {
 		JobParameters parameters = new JobParametersBuilder().addLong("run", System.currentTimeMillis())
 			.addLong("sequence", sequence.incrementAndGet())
 			.toJobParameters();
-		JobExecution execution = this.jobOperator.start(this.drainJob, parameters);
+		JobExecution execution = start(parameters);
 		StepExecution apply = execution.getStepExecutions()
 			.stream()
 			.filter((step) -> step.getStepName().equals("ghlWebhookApply"))
@@ -76,6 +111,28 @@ public class WebhookDrain {
 			.orElse(null);
 		return new Result(execution.getStatus(), (apply != null) ? apply.getReadCount() : 0,
 				(apply != null) ? apply.getWriteCount() : 0);
+	}
+
+	private JobExecution start(JobParameters parameters) throws Exception {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.jobOperator.start(this.drainJob, parameters);
+			}
+			catch (RuntimeException ex) {
+				if (attempt == START_ATTEMPTS || !isSerializationFailure(ex)) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private static boolean isSerializationFailure(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
