@@ -103,7 +103,8 @@ final class StubRoutes {
 			return sample("api-pipelines-get.json");
 		}
 		if (path.matches("/contacts/[^/]+/notes")) {
-			return sample("api-contact-notes-get.json");
+			return (this.data.notesPerContact > 0) ? this.listings.notes(path.split("/")[2])
+					: sample("api-contact-notes-get.json");
 		}
 		return calendarsAndConversations(call);
 	}
