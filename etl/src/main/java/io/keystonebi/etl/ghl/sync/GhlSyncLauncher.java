@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
@@ -18,10 +19,12 @@ import org.apache.commons.logging.LogFactory;
 import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.dao.ConcurrencyFailureException;
 
 import io.keystonebi.etl.EtlProperties;
 import io.keystonebi.etl.ghl.client.GhlClients;
@@ -38,6 +41,8 @@ public final class GhlSyncLauncher {
 	private static final Log logger = LogFactory.getLog(GhlSyncLauncher.class);
 
 	private static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
+
+	private static final int START_ATTEMPTS = 5;
 
 	private final AtomicBoolean saidNothingToSync = new AtomicBoolean();
 
@@ -113,13 +118,32 @@ public final class GhlSyncLauncher {
 			.addLong("runAt", at.toEpochMilli())
 			.toJobParameters();
 		try {
-			JobExecution execution = this.jobOperator.start(this.jobs.create(run), parameters);
+			JobExecution execution = start(this.jobs.create(run), parameters);
 			String error = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse(null);
 			return new SyncResult(locationSourceId, mode, execution.getStatus(), error);
 		}
 		catch (Exception ex) {
 			logger.warn("GHL " + mode.kind() + " sync of location " + locationSourceId + " could not start", ex);
 			return new SyncResult(locationSourceId, mode, BatchStatus.FAILED, ex.getMessage());
+		}
+	}
+
+	/**
+	 * Spring Batch creates a job execution in a serializable transaction, and PostgreSQL refuses one of two
+	 * created at the same moment (a serialization failure) even when they are of different locations. The
+	 * refused transaction wrote nothing, so the start is simply tried again.
+	 */
+	private JobExecution start(Job job, JobParameters parameters) throws Exception {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.jobOperator.start(job, parameters);
+			}
+			catch (ConcurrencyFailureException ex) {
+				if (attempt >= START_ATTEMPTS) {
+					throw ex;
+				}
+				Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50) * attempt);
+			}
 		}
 	}
 
