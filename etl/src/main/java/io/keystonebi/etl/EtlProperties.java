@@ -59,11 +59,15 @@ public record EtlProperties(@DefaultValue("10000") int importChunkSize,
 		 * @param appointmentWindow the span of one appointment request; a calendar is read window by window
 		 * @param parallelLocations how many locations are synced at the same time; each keeps to its own rate
 		 * budget, so this bounds threads and database connections, not GHL requests
+		 * @param readAhead how many pages of one entity are read ahead of the page being written, so requests go
+		 * on while the database works; pages known in advance (notes per contact, appointment windows) are read
+		 * that many at once, which keeps the rate budget busy despite GHL's response time. Each request still
+		 * waits for the location's rate budget. 0 reads each page only when it is to be written
 		 */
 		public record Sync(@DefaultValue("2m") Duration overlap, @DefaultValue("500") int searchPageSize,
 				@DefaultValue("100") int listPageSize, @DefaultValue("90d") Duration appointmentsBack,
 				@DefaultValue("365d") Duration appointmentsForward, @DefaultValue("31d") Duration appointmentWindow,
-				@DefaultValue("4") int parallelLocations) {
+				@DefaultValue("4") int parallelLocations, @DefaultValue("4") int readAhead) {
 		}
 
 		/**
