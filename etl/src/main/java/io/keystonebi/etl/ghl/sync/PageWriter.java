@@ -73,6 +73,7 @@ final class PageWriter implements ItemWriter<GhlPage>, StepExecutionListener {
 			sync.advanceHighWaterMark(this.run.locationSourceId(), this.entity.name(), newest);
 		}
 		if (this.run.full() && this.entity.table() != null) {
+			sync.analyzeSeen();
 			int deleted = sync.deleteUnseen(this.entity.table(), this.run.locationId(),
 					stepExecution.getJobExecution().getJobInstance().getInstanceId(), this.entity.name(),
 					this.run.runAt());
