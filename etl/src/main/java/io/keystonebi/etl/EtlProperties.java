@@ -64,12 +64,16 @@ public record EtlProperties(@DefaultValue("10000") int importChunkSize,
 		 * @param leaseTimeout how long a running sync may go without renewing its lease (it renews it every quarter
 		 * of this) before the next launch of that location's sync of that kind takes the run as dead, marks it
 		 * FAILED and restarts it; a process killed mid-run is resumed by the first trigger after this time
+		 * @param readAhead how many pages of one entity are read ahead of the page being written, so requests go
+		 * on while the database works; pages known in advance (notes per contact, appointment windows) are read
+		 * that many at once, which keeps the rate budget busy despite GHL's response time. Each request still
+		 * waits for the location's rate budget. 0 reads each page only when it is to be written
 		 */
 		public record Sync(@DefaultValue("2m") Duration overlap, @DefaultValue("500") int searchPageSize,
 				@DefaultValue("100") int listPageSize, @DefaultValue("90d") Duration appointmentsBack,
 				@DefaultValue("365d") Duration appointmentsForward, @DefaultValue("31d") Duration appointmentWindow,
 				@DefaultValue("4") int parallelLocations, @DefaultValue("30m") Duration staleAfter,
-				@DefaultValue("2m") Duration leaseTimeout) {
+				@DefaultValue("2m") Duration leaseTimeout, @DefaultValue("4") int readAhead) {
 
 			public Sync {
 				if (staleAfter.isNegative() || staleAfter.isZero()) {

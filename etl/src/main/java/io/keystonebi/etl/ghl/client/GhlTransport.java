@@ -91,7 +91,7 @@ final class GhlTransport {
 		try {
 			HttpResponse<String> response = this.http.send(build(request, token), HttpResponse.BodyHandlers.ofString());
 			if (budget != null) {
-				budget.observe(RateLimitHeaders.of(response.headers()));
+				budget.observe(permit, RateLimitHeaders.of(response.headers()), response.statusCode() == 429);
 			}
 			return response;
 		}

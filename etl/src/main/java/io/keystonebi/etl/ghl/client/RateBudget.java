@@ -16,10 +16,19 @@ import java.util.function.LongSupplier;
  */
 final class RateBudget {
 
-	/** A taken permit; {@code stamp} is the completion time once {@link #release} has been called. */
+	/**
+	 * A taken permit: {@code taken} is when it was taken, {@code stamp} the completion time once
+	 * {@link #release} has been called.
+	 */
 	static final class Permit {
 
+		private final long taken;
+
 		private long stamp = Long.MAX_VALUE;
+
+		private Permit(long taken) {
+			this.taken = taken;
+		}
 
 	}
 
@@ -35,6 +44,7 @@ final class RateBudget {
 
 	private final Condition changed = this.lock.newCondition();
 
+	/** Permits in use or used within the last two windows (see {@link #observe}), oldest first. */
 	private final Deque<Permit> taken = new ArrayDeque<>();
 
 	private int limit;
@@ -58,7 +68,7 @@ final class RateBudget {
 				long wait = waitNanos(now);
 				if (wait <= 0) {
 					this.daily.take(this.locationId);
-					Permit permit = new Permit();
+					Permit permit = new Permit(now);
 					this.taken.addLast(permit);
 					return permit;
 				}
@@ -88,16 +98,24 @@ final class RateBudget {
 	}
 
 	/**
-	 * Takes in what GHL says about its own count (another node of ours, or another integration, may be
-	 * spending the same allowance): when nothing remains, nobody sends until the interval has passed.
+	 * Takes in what GHL says about its own count when it answered the permit's request. GHL's count, taken
+	 * when the request arrived, holds only requests that arrived within one window before it, and each of
+	 * ours among them still held its permit when this permit was taken. So while the permits held at that
+	 * moment (and taken since) are at least as many as GHL counts, GHL has counted nothing but ours, and our
+	 * own window already keeps the next request back exactly as long as GHL needs: "none remaining" adds
+	 * nothing, and pausing for a whole interval would leave the budget idle. Only when GHL counts more (another
+	 * node of ours, or another integration, spends the same allowance), or refused the request outright, does
+	 * nobody send until the interval has passed.
+	 * @param refused whether GHL answered the request 429
 	 */
-	void observe(RateLimitHeaders headers) {
+	void observe(Permit permit, RateLimitHeaders headers, boolean refused) {
 		this.lock.lock();
 		try {
 			if (headers.max() > 0 && headers.max() < this.limit) {
 				this.limit = (int) headers.max();
 			}
-			if (headers.remaining() == 0) {
+			long counted = (headers.max() > 0) ? headers.max() - Math.max(0, headers.remaining()) : this.limit;
+			if (headers.remaining() == 0 && (refused || counted > heldSince(permit.taken))) {
 				long interval = (headers.intervalMillis() > 0) ? TimeUnit.MILLISECONDS.toNanos(headers.intervalMillis())
 						: this.windowNanos;
 				this.pausedUntil = Math.max(this.pausedUntil, this.clock.getAsLong() + interval);
@@ -122,23 +140,36 @@ final class RateBudget {
 		}
 	}
 
+	/** @return how many permits were held at {@code time} or taken since */
+	private int heldSince(long time) {
+		int held = 0;
+		for (Permit permit : this.taken) {
+			if (permit.stamp == Long.MAX_VALUE || time - permit.stamp < this.windowNanos) {
+				held++;
+			}
+		}
+		return held;
+	}
+
 	private long waitNanos(long now) {
 		if (now < this.pausedUntil) {
 			return this.pausedUntil - now;
 		}
-		// Completed permits leave in completion order only roughly; drop every expired one, wherever it sits.
-		this.taken.removeIf(permit -> permit.stamp != Long.MAX_VALUE && now - permit.stamp >= this.windowNanos);
-		if (this.taken.size() < this.limit) {
+		// Completed permits leave in completion order only roughly; drop every one expired for a whole window
+		// (until then observe() may still need it), wherever it sits.
+		this.taken.removeIf(permit -> permit.stamp != Long.MAX_VALUE && now - permit.stamp >= 2 * this.windowNanos);
+		if (heldSince(now) < this.limit) {
 			return 0;
 		}
 		long earliest = Long.MAX_VALUE;
 		for (Permit permit : this.taken) {
-			if (permit.stamp != Long.MAX_VALUE) {
-				earliest = Math.min(earliest, permit.stamp + this.windowNanos - now);
+			long free = (permit.stamp != Long.MAX_VALUE) ? permit.stamp + this.windowNanos - now : Long.MAX_VALUE;
+			if (free > 0) {
+				earliest = Math.min(earliest, free);
 			}
 		}
 		// Every permit in flight: wait for a release to signal.
-		return (earliest == Long.MAX_VALUE) ? this.windowNanos : Math.max(1, earliest);
+		return (earliest == Long.MAX_VALUE) ? this.windowNanos : earliest;
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
@@ -20,12 +21,15 @@ import org.apache.commons.logging.LogFactory;
 import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 import io.keystonebi.etl.EtlProperties;
 import io.keystonebi.etl.ghl.client.GhlClients;
@@ -50,6 +54,8 @@ public final class GhlSyncLauncher implements AutoCloseable {
 	private static final Log logger = LogFactory.getLog(GhlSyncLauncher.class);
 
 	private static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
+
+	private static final int START_ATTEMPTS = 5;
 
 	private final AtomicBoolean saidNothingToSync = new AtomicBoolean();
 
@@ -183,7 +189,7 @@ public final class GhlSyncLauncher implements AutoCloseable {
 		OffsetDateTime restart = null;
 		for (JobExecution execution : dead) {
 			BatchStatus left = execution.getStatus();
-			this.jobOperator.recover(execution);
+			recover(execution);
 			OffsetDateTime at = runAt(execution);
 			boolean resume = restart == null && (completed == null || completed.isBefore(at));
 			logger.warn("GHL " + mode.kind() + " sync of location " + locationSourceId + ": execution "
@@ -236,7 +242,7 @@ public final class GhlSyncLauncher implements AutoCloseable {
 			.addLong("runAt", at.toEpochMilli())
 			.toJobParameters();
 		try {
-			JobExecution execution = this.jobOperator.start(this.jobs.create(run, lease::held), parameters);
+			JobExecution execution = start(this.jobs.create(run, lease::held), parameters);
 			String error = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse(null);
 			return new SyncResult(locationSourceId, mode, execution.getStatus(), error);
 		}
@@ -250,6 +256,57 @@ public final class GhlSyncLauncher implements AutoCloseable {
 	@Override
 	public void close() {
 		this.leases.close();
+	}
+
+	/**
+	 * Spring Batch creates a job execution in a serializable transaction, and PostgreSQL refuses one of two
+	 * created at the same moment (a serialization failure) even when they are of different locations. The
+	 * refused transaction wrote nothing, so the start is simply tried again.
+	 */
+	private JobExecution start(Job job, JobParameters parameters) throws Exception {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.jobOperator.start(job, parameters);
+			}
+			catch (ConcurrencyFailureException ex) {
+				if (attempt >= START_ATTEMPTS) {
+					throw ex;
+				}
+				Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50) * attempt);
+			}
+		}
+	}
+
+	/**
+	 * A process that lost its lease may not be dead but only cut off from the database's clock for a while: it
+	 * can still commit a chunk while the execution is being marked FAILED, which Spring Batch answers with an
+	 * optimistic locking failure. The execution is then read again and marked again; its chunk commits after
+	 * that fail, because the mark moved the versions on.
+	 */
+	private void recover(JobExecution execution) {
+		JobExecution current = execution;
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.jobOperator.recover(current);
+				return;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (attempt >= START_ATTEMPTS) {
+					throw ex;
+				}
+				sleepBriefly(attempt);
+				current = this.jobRepository.getJobExecution(execution.getId());
+			}
+		}
+	}
+
+	private static void sleepBriefly(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50) * attempt);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static SyncResult outcome(SyncMode mode, String location, Future<SyncResult> result) {

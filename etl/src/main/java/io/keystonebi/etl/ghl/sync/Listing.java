@@ -12,12 +12,27 @@ import io.keystonebi.etl.ghl.client.GhlPages;
 /**
  * What one step reads, page by page, each page named by a cursor a restarted step resumes from. GHL's own
  * listings page by their cursors; reads GHL does not page (notes per contact, appointments per calendar and
- * window) page by their position in a list of keys.
+ * window) page by their position in a list of keys. Pages may be read from several threads at once.
  */
 interface Listing {
 
 	/** @return the page at the cursor; null means the first page */
 	GhlPage page(String cursor);
+
+	/**
+	 * Reads what the listing needs before its pages can be read on other threads (a per-key listing's keys), on
+	 * the caller's thread: the step's, inside its transaction.
+	 */
+	default void prepare() {
+	}
+
+	/**
+	 * @return the cursor of the page after the one at {@code cursor} when it is known without reading that page,
+	 * so that both can be read at once; null when only the page itself names it, or there is none
+	 */
+	default String next(String cursor) {
+		return null;
+	}
 
 	/** @return the GHL listing, starting at {@code start} (e.g. a conversation time) instead of the beginning */
 	static Listing of(GhlPages pages, String start) {
@@ -40,12 +55,28 @@ interface Listing {
 
 			@Override
 			public GhlPage page(String cursor) {
+				List<String> keys = keys();
+				int index = (cursor != null) ? Integer.parseInt(cursor) : 0;
+				List<JsonNode> items = (index < keys.size()) ? read.apply(keys.get(index)) : List.of();
+				return new GhlPage(items, null, (index + 1 < keys.size()) ? String.valueOf(index + 1) : null);
+			}
+
+			@Override
+			public void prepare() {
+				keys();
+			}
+
+			@Override
+			public String next(String cursor) {
+				int index = (cursor != null) ? Integer.parseInt(cursor) : 0;
+				return (index + 1 < keys().size()) ? String.valueOf(index + 1) : null;
+			}
+
+			private synchronized List<String> keys() {
 				if (this.all == null) {
 					this.all = keys.get();
 				}
-				int index = (cursor != null) ? Integer.parseInt(cursor) : 0;
-				List<JsonNode> items = (index < this.all.size()) ? read.apply(this.all.get(index)) : List.of();
-				return new GhlPage(items, null, (index + 1 < this.all.size()) ? String.valueOf(index + 1) : null);
+				return this.all;
 			}
 
 		};

@@ -7,7 +7,9 @@ import io.keystonebi.etl.ghl.client.GhlPage;
 
 /**
  * Reads a {@link Listing} one page per item. With a chunk of one page, the cursor saved at each commit is
- * exactly where a restarted step resumes: the page after the last one written.
+ * exactly where a restarted step resumes: the page after the last one written. The pages after it are read
+ * ahead ({@link ReadAhead}) while it is written, so the location's rate budget is not left idle meanwhile;
+ * what was read ahead and not yet written is simply read again by a restarted step.
  */
 final class PageReader implements ItemStreamReader<GhlPage> {
 
@@ -20,6 +22,8 @@ final class PageReader implements ItemStreamReader<GhlPage> {
 	private final SyncRun run;
 
 	private Listing listing;
+
+	private ReadAhead ahead;
 
 	private String cursor;
 
@@ -44,9 +48,17 @@ final class PageReader implements ItemStreamReader<GhlPage> {
 		if (this.done) {
 			return null;
 		}
-		GhlPage page = this.listing.page(this.cursor);
+		int depth = this.run.settings().readAhead();
+		if (this.ahead == null && depth > 0) {
+			this.ahead = new ReadAhead(this.listing, this.cursor, depth,
+					"ghl-read-" + this.run.locationSourceId() + "-" + this.entity.name());
+		}
+		GhlPage page = (this.ahead != null) ? this.ahead.next() : this.listing.page(this.cursor);
 		this.cursor = page.nextCursor();
 		this.done = !page.hasNext();
+		if (this.done) {
+			close();
+		}
 		return page;
 	}
 
@@ -59,6 +71,14 @@ final class PageReader implements ItemStreamReader<GhlPage> {
 			context.remove(CURSOR);
 		}
 		context.put(DONE, this.done);
+	}
+
+	@Override
+	public void close() {
+		if (this.ahead != null) {
+			this.ahead.close();
+			this.ahead = null;
+		}
 	}
 
 }

@@ -73,6 +73,7 @@ final class PageWriter implements ItemWriter<GhlPage>, StepExecutionListener {
 			sync.advanceHighWaterMark(this.run.locationSourceId(), this.entity.name(), newest);
 		}
 		if (this.run.full() && this.entity.table() != null) {
+			sync.analyzeSeen();
 			int deleted = this.entity.deleteUnseen(this.run,
 					stepExecution.getJobExecution().getJobInstance().getInstanceId());
 			stepExecution.getExecutionContext().putInt("ghl.deleted", deleted);

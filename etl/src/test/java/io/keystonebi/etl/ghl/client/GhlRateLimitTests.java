@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.keystonebi.etl.ghl.stub.GhlStub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The stub and the client both allow 20 requests per second per location (GHL: 100 per 10 s), to stay fast. */
 class GhlRateLimitTests {
@@ -70,6 +72,10 @@ class GhlRateLimitTests {
 		assertThat(this.stub.busiestWindow("loc-b")).isLessThanOrEqualTo(LIMIT).isGreaterThanOrEqualTo(LIMIT - 2);
 	}
 
+	private static long seconds(double seconds) {
+		return (long) (seconds * 1e9);
+	}
+
 	@Test
 	void locationsDoNotShareABudget() {
 		RateBudget a = new RateBudget("loc-a", 2, Duration.ofHours(1), 100, System::nanoTime);
@@ -83,9 +89,41 @@ class GhlRateLimitTests {
 	}
 
 	@Test
-	void aServerThatReportsNothingRemainingPausesTheLocationForTheInterval() {
+	void aServerThatCountsMoreThanOurRequestsAndReportsNothingRemainingPausesTheLocationForTheInterval() {
 		RateBudget budget = new RateBudget("loc-a", 100, Duration.ofSeconds(10), 100, System::nanoTime);
-		budget.observe(new RateLimitHeaders(100, 0, 300, 5000));
+		RateBudget.Permit permit = budget.acquire();
+		// GHL counts 100 of the location's requests; this budget knows of one.
+		budget.observe(permit, new RateLimitHeaders(100, 0, 300, 5000), false);
+		budget.release(permit);
+		long started = System.nanoTime();
+		budget.release(budget.acquire());
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+	}
+
+	@Test
+	void nothingRemainingThatOurOwnRequestsExplainDoesNotHoldTheLocationBackBeyondItsWindow() {
+		AtomicLong clock = new AtomicLong();
+		RateBudget budget = new RateBudget("loc-a", 2, Duration.ofSeconds(10), 100, clock::get);
+		budget.release(budget.acquire());
+		clock.set(seconds(9.999));
+		RateBudget.Permit second = budget.acquire();
+		clock.set(seconds(10.001));
+		// GHL counted both requests when the second arrived. The first one's permit has expired since, so
+		// counting only what is held now would take GHL's count for someone else's requests.
+		budget.observe(second, new RateLimitHeaders(2, 0, 10_000, 5000), false);
+		budget.release(second);
+
+		// The first permit is free again: the next request need not wait for the second's window to pass.
+		assertTimeoutPreemptively(Duration.ofSeconds(2), () -> budget.release(budget.acquire()));
+	}
+
+	@Test
+	void a429WithNothingRemainingPausesTheLocationForTheInterval() {
+		RateBudget budget = new RateBudget("loc-a", 1, Duration.ofMillis(50), 100, System::nanoTime);
+		RateBudget.Permit permit = budget.acquire();
+		budget.observe(permit, new RateLimitHeaders(1, 0, 300, 5000), true);
+		budget.release(permit);
 		long started = System.nanoTime();
 		budget.release(budget.acquire());
 

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,8 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A GoHighLevel API v2 stand-in on an ephemeral local port, for client and sync-job tests. It speaks the
  * documented shapes (the samples in {@code io/keystonebi/etl/ghl/samples/}), pages generated data in every
- * paging style, enforces the burst limit per location token (429 with {@code X-RateLimit-*} headers), checks
- * the {@code Version} header per service (400 on a wrong one), issues and refreshes OAuth tokens, and can be
+ * paging style (large data sets too: see {@link StubControls#generate(StubControls.Dataset)}), enforces the
+ * burst limit per location token over a sliding window (429 with GHL's error body; {@code X-RateLimit-*}
+ * headers on every answer to a location's token), checks the {@code Version} header per service (400 on a
+ * wrong one), issues and refreshes OAuth tokens, can answer after a set latency as the real API does, and can be
  * told to fail. Every error body carries a fresh {@code traceId}.
  */
 public final class GhlStub implements AutoCloseable {
@@ -59,6 +62,12 @@ public final class GhlStub implements AutoCloseable {
 	private final AtomicInteger tooMany = new AtomicInteger();
 
 	private volatile int failureStatus;
+
+	private volatile long latencyNanos;
+
+	private final Instant startedAt = Instant.now();
+
+	private final long startedNanos = System.nanoTime();
 
 	private volatile FailPath failPath;
 
@@ -96,6 +105,14 @@ public final class GhlStub implements AutoCloseable {
 	/** @return the data and token controls */
 	public StubControls controls() {
 		return new StubControls(this.data, this.tokens);
+	}
+
+	/**
+	 * Every answer leaves no sooner than {@code latency} after its request arrived, as GHL's take a while; the
+	 * request still counts against the limit when it arrives. Zero (the default) answers at once.
+	 */
+	public void latency(Duration latency) {
+		this.latencyNanos = latency.toNanos();
 	}
 
 	/** The next {@code count} API calls (not token calls) answer {@code status} (429 or 5xx storms, 403...). */
@@ -164,6 +181,34 @@ public final class GhlStub implements AutoCloseable {
 		return this.tooMany.get();
 	}
 
+	/** @return how many of the location's requests the rate limit answered 429 */
+	public int rateLimited(String locationId) {
+		return this.limiter.refused(locationId);
+	}
+
+	/** @return the time from the location's first request to its last, as the stub saw them arrive */
+	public Duration span(String locationId) {
+		return this.limiter.span(locationId);
+	}
+
+	/** @return when each of the location's requests arrived, in order (to the stub's clock, a millisecond or so) */
+	public List<Instant> arrivals(String locationId) {
+		return this.limiter.arrivals(locationId)
+			.stream()
+			.map((nanos) -> this.startedAt.plusNanos(nanos - this.startedNanos))
+			.toList();
+	}
+
+	/** @return the requests per window the stub allows each location */
+	public int burstLimit() {
+		return this.limiter.limit();
+	}
+
+	/** @return the stub's sliding window */
+	public Duration window() {
+		return Duration.ofMillis(this.limiter.windowMillis());
+	}
+
 	@Override
 	public void close() {
 		this.server.stop(0);
@@ -182,6 +227,10 @@ public final class GhlStub implements AutoCloseable {
 				this.traceIds.add(traceId);
 			}
 			byte[] bytes = answer.body().toString().getBytes(StandardCharsets.UTF_8);
+			long wait = this.latencyNanos - (System.nanoTime() - arrived);
+			if (wait > 0) {
+				sleep(wait);
+			}
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
 			exchange.sendResponseHeaders(answer.status(), bytes.length);
 			exchange.getResponseBody().write(bytes);
@@ -192,20 +241,22 @@ public final class GhlStub implements AutoCloseable {
 		if (call.path().startsWith("/oauth/")) {
 			return this.routes.oauth(call);
 		}
-		String expected = StubRoutes.expectedVersion(call.path());
-		if (!expected.equals(call.version())) {
-			return StubAnswer.error(this.json, 400, "Bad Request",
-					"Version header must be " + expected + " for " + call.path() + ", was " + call.version());
-		}
 		if (call.locationId() == null && call.companyId() == null) {
 			return new StubAnswer(401, this.data.sample("api-error-401.json").deepCopy());
 		}
+		// Counted, and answered with the rate headers, before anything else is checked: whatever the answer,
+		// the request has spent the allowance.
 		String bucket = (call.locationId() != null) ? call.locationId() : call.companyId();
 		int remaining = this.limiter.arrive(bucket, arrived);
 		StubRequests.rateHeaders(exchange, this.limiter, bucket, remaining);
 		if (remaining < 0) {
 			this.tooMany.incrementAndGet();
 			return StubAnswer.error(this.json, 429, "Too Many Requests", "Rate limit exceeded");
+		}
+		String expected = StubRoutes.expectedVersion(call.path());
+		if (!expected.equals(call.version())) {
+			return StubAnswer.error(this.json, 400, "Bad Request",
+					"Version header must be " + expected + " for " + call.path() + ", was " + call.version());
 		}
 		Hang held = this.hang;
 		if (held != null && held.path().equals(call.path()) && held.okCalls().getAndDecrement() == 0) {
@@ -225,6 +276,15 @@ public final class GhlStub implements AutoCloseable {
 			return StubAnswer.error(this.json, this.failureStatus, "Injected", "Injected failure " + this.failureStatus);
 		}
 		return this.routes.api(call);
+	}
+
+	private static void sleep(long nanos) {
+		try {
+			Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private record FailPath(String path, AtomicInteger okCalls, int status) {

@@ -138,9 +138,45 @@ public final class StubControls {
 		this.data.exportMessages = List.copyOf(messages);
 	}
 
+	/**
+	 * Has {@code GET /contacts/{id}/notes} answer {@code count} generated notes of whichever contact is asked
+	 * for (ids {@code n<contact id>-<k>}) instead of the sample's one note.
+	 */
+	public void generateNotesPerContact(int count) {
+		this.data.notesPerContact = count;
+	}
+
+	/**
+	 * Replaces the records of every listing the sync reads with generated ones, as large as a test or benchmark
+	 * needs. Every location is served the same records.
+	 */
+	public void generate(Dataset dataset) {
+		generateContacts(dataset.contacts());
+		generateNotesPerContact(dataset.notesPerContact());
+		generateOpportunities(dataset.opportunities());
+		generateConversations(dataset.conversations());
+		generateExportMessages(dataset.messages());
+		generateUsers(dataset.users());
+		generateTasks(dataset.tasks());
+	}
+
 	/** Where the contact and opportunity searches put their searchAfter cursor. */
 	public void searchAfterPlacement(SearchAfterPlacement placement) {
 		this.data.placement = placement;
+	}
+
+	/**
+	 * The size of a generated data set.
+	 * @param contacts contacts (the full sync reads each one's notes with a request of its own)
+	 * @param notesPerContact notes each contact has
+	 * @param opportunities opportunities
+	 * @param conversations conversations
+	 * @param messages messages of the export, a third of them e-mails
+	 * @param users users
+	 * @param tasks tasks
+	 */
+	public record Dataset(int contacts, int notesPerContact, int opportunities, int conversations, int messages,
+			int users, int tasks) {
 	}
 
 	/**

@@ -45,6 +45,9 @@ final class StubData {
 
 	volatile List<String> approvedLocations = List.of();
 
+	/** Generated notes per contact; 0 serves the sample's note for every contact. */
+	volatile int notesPerContact;
+
 	volatile SearchAfterPlacement placement = SearchAfterPlacement.RECORD;
 
 	final Map<String, List<ObjectNode>> conversationMessages = new ConcurrentHashMap<>();

@@ -27,6 +27,23 @@ final class StubListings {
 		return StubAnswer.ok(body.put(countField, records.size()));
 	}
 
+	/** {@code GET /contacts/{id}/notes} of generated notes: the contact's own, dated one minute apart. */
+	StubAnswer notes(String contactId) {
+		ObjectNode body = this.json.createObjectNode();
+		ArrayNode notes = body.putArray("notes");
+		for (int k = 0; k < this.data.notesPerContact; k++) {
+			String added = StubData.BASE.plusSeconds(60L * k).toString();
+			notes.addObject()
+				.put("id", "n" + contactId + "-" + k)
+				.put("body", "Note " + k + " on " + contactId)
+				.put("userId", "u000000")
+				.put("contactId", contactId)
+				.put("dateAdded", added)
+				.put("dateUpdated", added);
+		}
+		return StubAnswer.ok(body);
+	}
+
 	/** {@code GET /opportunities/search}: {@code startAfter} (update millis) and {@code startAfterId}, both or none. */
 	StubAnswer opportunitiesByQuery(StubCall call) {
 		int limit = call.intParam("limit", 20);

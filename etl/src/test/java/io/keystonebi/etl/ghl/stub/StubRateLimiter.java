@@ -1,5 +1,6 @@
 package io.keystonebi.etl.ghl.stub;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * GHL's burst limit as the stub enforces it: at most {@code limit} requests per location within any sliding
- * window (a request counts when it arrives). Keeps every arrival so tests can ask for the busiest window.
+ * window (a request counts when it arrives, whether it is answered or refused). Keeps every arrival so tests
+ * and benchmarks can ask for the busiest window and the time the requests spanned.
  */
 final class StubRateLimiter {
 
@@ -22,6 +24,8 @@ final class StubRateLimiter {
 	private final Map<String, Deque<Long>> recent = new HashMap<>();
 
 	private final Map<String, List<Long>> arrivals = new HashMap<>();
+
+	private final Map<String, Integer> refused = new HashMap<>();
 
 	StubRateLimiter(int limit, long windowNanos, int dailyLimit) {
 		this.limit = limit;
@@ -37,7 +41,11 @@ final class StubRateLimiter {
 		}
 		window.addLast(now);
 		this.arrivals.computeIfAbsent(location, key -> new ArrayList<>()).add(now);
-		return this.limit - window.size();
+		int remaining = this.limit - window.size();
+		if (remaining < 0) {
+			this.refused.merge(location, 1, Integer::sum);
+		}
+		return remaining;
 	}
 
 	int limit() {
@@ -46,6 +54,10 @@ final class StubRateLimiter {
 
 	long windowMillis() {
 		return this.windowNanos / 1_000_000;
+	}
+
+	int dailyLimit() {
+		return this.dailyLimit;
 	}
 
 	synchronized int dailyRemaining(String location) {
@@ -68,6 +80,21 @@ final class StubRateLimiter {
 
 	synchronized int total(String location) {
 		return this.arrivals.getOrDefault(location, List.of()).size();
+	}
+
+	synchronized int refused(String location) {
+		return this.refused.getOrDefault(location, 0);
+	}
+
+	/** @return the location's arrival times ({@link System#nanoTime()}), in order */
+	synchronized List<Long> arrivals(String location) {
+		return List.copyOf(this.arrivals.getOrDefault(location, List.of()));
+	}
+
+	/** @return the time from the location's first arrival to its last; zero with fewer than two */
+	synchronized Duration span(String location) {
+		List<Long> times = this.arrivals.getOrDefault(location, List.of());
+		return times.isEmpty() ? Duration.ZERO : Duration.ofNanos(times.get(times.size() - 1) - times.get(0));
 	}
 
 }

@@ -41,7 +41,7 @@ final class StubRequests {
 		headers.set("X-RateLimit-Max", Integer.toString(limiter.limit()));
 		headers.set("X-RateLimit-Remaining", Integer.toString(Math.max(0, remaining)));
 		headers.set("X-RateLimit-Interval-Milliseconds", Long.toString(limiter.windowMillis()));
-		headers.set("X-RateLimit-Limit-Daily", "200000");
+		headers.set("X-RateLimit-Limit-Daily", Integer.toString(limiter.dailyLimit()));
 		headers.set("X-RateLimit-Daily-Remaining", Integer.toString(limiter.dailyRemaining(bucket)));
 	}
 

@@ -105,7 +105,8 @@ final class StubRoutes {
 			return StubAnswer.ok(body);
 		}
 		if (path.matches("/contacts/[^/]+/notes")) {
-			return sample("api-contact-notes-get.json");
+			return (this.data.notesPerContact > 0) ? this.listings.notes(path.split("/")[2])
+					: sample("api-contact-notes-get.json");
 		}
 		return calendarsAndConversations(call);
 	}

@@ -45,6 +45,15 @@ public interface GhlSyncSql {
 	void seen(@Bind("runId") long runId, @Bind("entity") String entity, @Bind("sourceId") String sourceId);
 
 	/**
+	 * Refreshes PostgreSQL's statistics of {@code ghl_sync_seen}; call before {@link #deleteUnseen}. A full run
+	 * fills the table with thousands of ids within minutes, before autovacuum looks at it, and planned with the
+	 * statistics of the nearly empty table it was, the delete compares every row with every seen id of the entity
+	 * (10,000 messages: 6 s instead of 15 ms, growing with the square of the count).
+	 */
+	@SqlUpdate
+	void analyzeSeen();
+
+	/**
 	 * Soft-deletes the location's rows of {@code table} the run did not see. Rows written after the run started
 	 * (a webhook's newer version) are left alone; the delete carries the run's start as its time, so no older
 	 * version can bring a row back.

@@ -1,0 +1,1 @@
+analyze ghl_sync_seen
