@@ -66,6 +66,13 @@ public interface WebhookInboxSql {
 	@SqlQuery
 	Optional<InboxEvent> find(@Bind("webhookId") String webhookId);
 
+	/**
+	 * Resets a delivery that has not been applied so the drain tries it again at once.
+	 * @return the delivery; empty when there is none with this id or it was applied already
+	 */
+	@SqlQuery
+	Optional<InboxEvent> retry(@Bind("webhookId") String webhookId);
+
 	/** @return events whose last attempt failed, newest first */
 	@SqlQuery
 	List<InboxEvent> failures(@Bind("limit") int limit);
