@@ -47,17 +47,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class GhlSyncKilledRunIntegrationTests {
 
-	static final GhlStub stub = GhlStub.start(12, Duration.ofMillis(500));
+	static final GhlStub stub = SmallPagesStub.start();
 
 	static final String JOB = SyncMode.FULL.jobName();
 
 	@DynamicPropertySource
 	static void stubUrl(DynamicPropertyRegistry registry) {
-		registry.add("bi.etl.ghl.client.base-url", () -> stub.baseUrl().toString());
-		registry.add("bi.etl.ghl.client.burst-limit", () -> "10");
-		registry.add("bi.etl.ghl.client.burst-window", () -> "500ms");
-		registry.add("bi.etl.ghl.sync.search-page-size", () -> "4");
-		registry.add("bi.etl.ghl.sync.list-page-size", () -> "4");
+		SmallPagesStub.configure(registry, stub);
 		registry.add("bi.etl.ghl.sync.lease-timeout", () -> "2m");
 		// A call the stub holds must outlast the restart that takes its run over.
 		registry.add("bi.etl.ghl.client.request-timeout", () -> "2m");

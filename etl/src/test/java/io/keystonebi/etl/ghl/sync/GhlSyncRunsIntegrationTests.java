@@ -29,16 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SyncIntegrationTest
 class GhlSyncRunsIntegrationTests {
 
-	static final GhlStub stub = GhlStub.start(12, java.time.Duration.ofMillis(500));
+	static final GhlStub stub = SmallPagesStub.start();
 
 	@DynamicPropertySource
 	static void stubUrl(DynamicPropertyRegistry registry) {
-		registry.add("bi.etl.ghl.client.base-url", () -> stub.baseUrl().toString());
-		// The client keeps below the stub's 12 so clock jitter between the two windows cannot cause a 429.
-		registry.add("bi.etl.ghl.client.burst-limit", () -> "10");
-		registry.add("bi.etl.ghl.client.burst-window", () -> "500ms");
-		registry.add("bi.etl.ghl.sync.search-page-size", () -> "4");
-		registry.add("bi.etl.ghl.sync.list-page-size", () -> "4");
+		SmallPagesStub.configure(registry, stub);
 		registry.add("bi.etl.ghl.sync.overlap", () -> "3s");
 	}
 
