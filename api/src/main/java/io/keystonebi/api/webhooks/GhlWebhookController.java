@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,9 @@ class GhlWebhookController {
 
 	private static final Logger log = LoggerFactory.getLogger(GhlWebhookController.class);
 
+	/** Deliveries by outcome: stored, duplicate, rejected (signature, size, JSON) or not_stored (answered 429). */
+	static final String DELIVERIES = "bi.ghl.webhooks.deliveries";
+
 	private final WebhookSignatureVerifier verifier;
 
 	private final WebhookInbox inbox;
@@ -37,12 +41,15 @@ class GhlWebhookController {
 
 	private final Optional<PromptDrain> promptDrain;
 
+	private final MeterRegistry meters;
+
 	GhlWebhookController(WebhookSignatureVerifier verifier, WebhookInbox inbox, EtlProperties properties,
-			Optional<PromptDrain> promptDrain) {
+			Optional<PromptDrain> promptDrain, MeterRegistry meters) {
 		this.verifier = verifier;
 		this.inbox = inbox;
 		this.settings = properties.ghl().webhooks();
 		this.promptDrain = promptDrain;
+		this.meters = meters;
 	}
 
 	@PostMapping("/api/v1/webhooks/ghl")
@@ -52,21 +59,27 @@ class GhlWebhookController {
 		if (!this.settings.enabled()) {
 			throw new WebhooksDisabledException("GHL webhooks are switched off on this server");
 		}
-		byte[] body = read(request);
-		checkSignature(body, signature, legacySignature);
+		String outcome = "rejected";
 		try {
+			byte[] body = read(request);
+			checkSignature(body, signature, legacySignature);
 			WebhookInbox.Receipt receipt = this.inbox.accept(body);
 			if (!receipt.duplicate()) {
 				this.promptDrain.ifPresent(PromptDrain::request);
 			}
+			outcome = receipt.duplicate() ? "duplicate" : "stored";
 			return receipt;
 		}
 		catch (WebhookPayloadMalformedException ex) {
 			throw new WebhookBodyMalformedException(ex.getMessage());
 		}
 		catch (WebhookInboxUnavailableException ex) {
+			outcome = "not_stored";
 			log.warn("{}; answering 429 so GHL sends it again", ex.getMessage());
 			throw new WebhookNotStoredException("The delivery could not be stored; send it again later");
+		}
+		finally {
+			this.meters.counter(DELIVERIES, "outcome", outcome).increment();
 		}
 	}
 
