@@ -50,6 +50,10 @@ class GhlWebhookController {
 		this.settings = properties.ghl().webhooks();
 		this.promptDrain = promptDrain;
 		this.meters = meters;
+		// Every outcome's series exists from the start, so a rate over it is 0 rather than missing.
+		for (String outcome : new String[] { "stored", "duplicate", "rejected", "not_stored" }) {
+			meters.counter(DELIVERIES, "outcome", outcome);
+		}
 	}
 
 	@PostMapping("/api/v1/webhooks/ghl")

@@ -45,6 +45,7 @@ class GhlWebhookMetricsIntegrationTests extends WebhookIntegrationTestSupport {
 		assertThat(value(scraped, "bi_ghl_webhooks_deliveries_total{outcome=\"stored\"}")).isEqualTo(1.0);
 		assertThat(value(scraped, "bi_ghl_webhooks_deliveries_total{outcome=\"duplicate\"}")).isEqualTo(1.0);
 		assertThat(value(scraped, "bi_ghl_webhooks_deliveries_total{outcome=\"rejected\"}")).isEqualTo(1.0);
+		assertThat(value(scraped, "bi_ghl_webhooks_deliveries_total{outcome=\"not_stored\"}")).isZero();
 		assertThat(value(scraped, "bi_ghl_webhooks_backlog{location=\"" + LOCATION + "\"}")).isEqualTo(1.0);
 		assertThat(value(scraped, "bi_ghl_webhooks_failed{location=\"" + LOCATION + "\"}")).isZero();
 		// Synced ten minutes ago, and everything received before the delivery waiting since just now is applied:
