@@ -1,8 +1,5 @@
 package io.keystonebi.api.webhooks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
@@ -19,8 +16,6 @@ class GhlWebhookAdminIntegrationTests extends WebhookIntegrationTestSupport {
 
 	private static final String BAD_ZONE = "{\"type\":\"LocationUpdate\",\"id\":\"ve9EPM428h8vShlRW1KT\","
 			+ "\"name\":\"Acme\",\"timezone\":\"Mars/Olympus\"}";
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -72,19 +67,6 @@ class GhlWebhookAdminIntegrationTests extends WebhookIntegrationTestSupport {
 		assertThat(badLimit.statusCode()).isEqualTo(400);
 		assertThat(badLimit.body()).contains("\"parameter\":\"limit\"", "\"value\":\"0\"");
 		assertThat(this.json.readTree(get("/api/v1/admin/webhooks/failures").body())).isEmpty();
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(String path) throws Exception {
-		return this.client.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
 	}
 
 }

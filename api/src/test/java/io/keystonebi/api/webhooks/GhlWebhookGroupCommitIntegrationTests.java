@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event once, and of the two deliveries of one event exactly one is answered as new.
  */
 class GhlWebhookGroupCommitIntegrationTests extends WebhookIntegrationTestSupport {
-
-	private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.create();
 
 	private static final Pattern RECEIPT = Pattern.compile("\"webhook_id\":\"([^\"]+)\".*\"duplicate\":(true|false)");
 
@@ -39,7 +36,7 @@ class GhlWebhookGroupCommitIntegrationTests extends WebhookIntegrationTestSuppor
 		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
 		try (Handle lock = this.jdbi.open()) {
 			lock.begin();
-			lock.createUpdate(sql("lockInbox")).execute();
+			lock.createUpdate(ownSql("lockInbox")).execute();
 			bodies.forEach((body) -> answers.add(senders.submit(() -> this.sender.send(body))));
 			// The writer's first batch waits on the lock; give the other deliveries time to queue behind it.
 			awaitWaitingInsert(Duration.ofSeconds(10));
@@ -58,13 +55,13 @@ class GhlWebhookGroupCommitIntegrationTests extends WebhookIntegrationTestSuppor
 		senders.shutdown();
 		assertThat(duplicates).hasSize(30);
 		duplicates.forEach((id, flags) -> assertThat(flags.stream().filter((duplicate) -> !duplicate)).as(id).hasSize(1));
-		assertThat(rows("storedIds")).containsExactlyElementsOf(duplicates.keySet());
-		assertThat(Integer.parseInt(rows("commits").get(0))).isLessThanOrEqualTo(2);
+		assertThat(ownLines("storedIds")).containsExactlyElementsOf(duplicates.keySet());
+		assertThat(Integer.parseInt(ownLines("commits").get(0))).isLessThanOrEqualTo(2);
 	}
 
 	private void awaitWaitingInsert(Duration limit) throws InterruptedException {
 		long deadline = System.nanoTime() + limit.toNanos();
-		while (Integer.parseInt(rows("insertsWaiting").get(0)) == 0) {
+		while (Integer.parseInt(ownLines("insertsWaiting").get(0)) == 0) {
 			assertThat(System.nanoTime()).as("an insert waiting on the locked inbox").isLessThan(deadline);
 			Thread.sleep(20);
 		}
@@ -73,14 +70,6 @@ class GhlWebhookGroupCommitIntegrationTests extends WebhookIntegrationTestSuppor
 	private static String contact(int i) {
 		return GhlWebhookEndpointIntegrationTests.CONTACT.replace("3f1c2b9e-7a4d-4e2b-9c1a-5d6e7f8a9b0c",
 				String.format("00000000-0000-4000-8000-%012d", i));
-	}
-
-	private List<String> rows(String name) {
-		return this.jdbi.withHandle((handle) -> handle.createQuery(sql(name)).mapTo(String.class).list());
-	}
-
-	private static String sql(String name) {
-		return SQL.locate(GhlWebhookGroupCommitIntegrationTests.class, name);
 	}
 
 }

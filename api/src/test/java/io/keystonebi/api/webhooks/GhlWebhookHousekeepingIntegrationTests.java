@@ -3,7 +3,6 @@ package io.keystonebi.api.webhooks;
 import java.time.Duration;
 import java.util.List;
 
-import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,45 +18,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GhlWebhookHousekeepingIntegrationTests extends WebhookIntegrationTestSupport {
 
-	private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.create();
-
 	@Autowired
 	Housekeeping housekeeping;
 
 	@Test
 	void oldDrainRunsAndOldAppliedDeliveriesArePurgedTheRestKept() throws Exception {
-		script("clearHistory");
+		ownScript("clearHistory");
 		for (int i = 0; i < 3; i++) {
 			String id = String.format("00000000-0000-4000-8000-%012d", i);
 			assertThat(this.sender.send(GhlWebhookEndpointIntegrationTests.CONTACT
 				.replace("3f1c2b9e-7a4d-4e2b-9c1a-5d6e7f8a9b0c", id)).statusCode()).isEqualTo(200);
 			drain();
 		}
-		script("age");
-		assertThat(rows("history")).containsExactly("ghlWebhookDrain instances=3 runs=3 steps=6",
+		ownScript("age");
+		assertThat(ownLines("history")).containsExactly("ghlWebhookDrain instances=3 runs=3 steps=6",
 				"rollupRebuild instances=1 runs=1 steps=0");
 
 		Housekeeping.Result result = this.housekeeping.purge(Duration.ofDays(14), Duration.ofDays(30));
 
 		assertThat(result).isEqualTo(new Housekeeping.Result(2, 2));
-		assertThat(rows("history")).containsExactly("ghlWebhookDrain instances=1 runs=1 steps=2",
+		assertThat(ownLines("history")).containsExactly("ghlWebhookDrain instances=1 runs=1 steps=2",
 				"rollupRebuild instances=1 runs=1 steps=0");
-		assertThat(rows("inbox")).containsExactly("00000000-0000-4000-8000-000000000002 applied",
+		assertThat(ownLines("inbox")).containsExactly("00000000-0000-4000-8000-000000000002 applied",
 				"failed-long-ago pending");
 		assertThat(this.housekeeping.purge(Duration.ofDays(14), Duration.ofDays(30)))
 			.isEqualTo(new Housekeeping.Result(0, 0));
-	}
-
-	private void script(String name) {
-		this.jdbi.useHandle((handle) -> handle.createScript(sql(name)).execute());
-	}
-
-	private List<String> rows(String name) {
-		return this.jdbi.withHandle((handle) -> handle.createQuery(sql(name)).mapTo(String.class).list());
-	}
-
-	private static String sql(String name) {
-		return SQL.locate(GhlWebhookHousekeepingIntegrationTests.class, name);
 	}
 
 }

@@ -1,14 +1,10 @@
 package io.keystonebi.api.webhooks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +32,7 @@ class GhlWebhookMetricsIntegrationTests extends WebhookIntegrationTestSupport {
 		assertThat(this.sender.send(GhlWebhookEndpointIntegrationTests.CONTACT).statusCode()).isEqualTo(200);
 		assertThat(this.sender.post(GhlWebhookEndpointIntegrationTests.CONTACT.getBytes(StandardCharsets.UTF_8))
 			.statusCode()).isEqualTo(401);
-		this.jdbi.useHandle((handle) -> handle.createUpdate(ClasspathSqlLocator.create()
-			.locate(GhlWebhookMetricsIntegrationTests.class, "syncedTenMinutesAgo")).execute());
+		ownScript("syncedTenMinutesAgo");
 		this.syncMetrics.refresh();
 
 		String scraped = scrape();
@@ -58,9 +53,7 @@ class GhlWebhookMetricsIntegrationTests extends WebhookIntegrationTestSupport {
 	}
 
 	private String scrape() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus")).build(),
-					HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = get("/actuator/prometheus");
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
 	}

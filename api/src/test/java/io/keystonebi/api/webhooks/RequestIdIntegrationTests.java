@@ -1,7 +1,5 @@
 package io.keystonebi.api.webhooks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -20,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class RequestIdIntegrationTests extends WebhookIntegrationTestSupport {
 
-	private final HttpClient client = HttpClient.newHttpClient();
-
 	@Test
 	void aPlainRequestIdIsKeptAnythingElseReplaced() throws Exception {
 		assertThat(requestId("proxy-4f2a.17")).isEqualTo("proxy-4f2a.17");
@@ -37,21 +33,21 @@ class RequestIdIntegrationTests extends WebhookIntegrationTestSupport {
 		// A day to refresh, so the admin's refresh request logs what it did.
 		this.jdbi.useHandle((handle) -> handle.execute(
 				"insert into rollup_dirty_days (location_id, day) select id, current_date from locations on conflict do nothing"));
-		HttpRequest refresh = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/admin/rollups/refresh"))
+		HttpRequest refresh = HttpRequest.newBuilder(uri("/api/v1/admin/rollups/refresh"))
 			.header("X-Request-Id", "req-logged-1")
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build();
-		assertThat(this.client.send(refresh, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		assertThat(HTTP.send(refresh, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 		assertThat(output.getOut().lines().filter((line) -> line.contains("Refreshed rollups for")))
 			.anySatisfy((line) -> assertThat(line).contains("[req-logged-1]"));
 	}
 
 	private String requestId(String given) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/sync/status"));
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/sync/status"));
 		if (given != null) {
 			request.header("X-Request-Id", given);
 		}
-		HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.headers().firstValue("X-Request-Id").orElseThrow();
 	}

@@ -1,5 +1,9 @@
 package io.keystonebi.api.webhooks;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
@@ -32,6 +36,8 @@ abstract class WebhookIntegrationTestSupport {
 
 	private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.create();
 
+	static final HttpClient HTTP = HttpClient.newHttpClient();
+
 	@LocalServerPort
 	int port;
 
@@ -57,6 +63,36 @@ abstract class WebhookIntegrationTestSupport {
 
 	void drain() throws Exception {
 		assertThat(this.drain.drain().status().isUnsuccessful()).isFalse();
+	}
+
+	/** GETs a path of the application. */
+	HttpResponse<String> get(String path) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** POSTs an empty body to a path of the application. */
+	HttpResponse<String> post(String path) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	/** @return a SQL file beside the concrete test class (in its own resource folder) */
+	String ownSql(String name) {
+		return SQL.locate(getClass(), name);
+	}
+
+	/** @return the text lines a query beside the concrete test class gives */
+	List<String> ownLines(String name) {
+		return this.jdbi.withHandle((handle) -> handle.createQuery(ownSql(name)).mapTo(String.class).list());
+	}
+
+	/** Runs a script beside the concrete test class. */
+	void ownScript(String name) {
+		this.jdbi.useHandle((handle) -> handle.createScript(ownSql(name)).execute());
 	}
 
 	List<String> lines(String name) {

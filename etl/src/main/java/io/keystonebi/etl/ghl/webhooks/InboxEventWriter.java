@@ -2,7 +2,6 @@ package io.keystonebi.etl.ghl.webhooks;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -29,9 +28,6 @@ final class InboxEventWriter implements ItemWriter<InboxEvent> {
 	private static final Logger log = LoggerFactory.getLogger(InboxEventWriter.class);
 
 	private static final int MAX_ERROR_LENGTH = 2000;
-
-	// deadlock_detected and serialization_failure: the other transaction won; trying again succeeds.
-	private static final Set<String> TRANSIENT_STATES = Set.of("40P01", "40001");
 
 	private static final int TRANSIENT_ATTEMPTS = 3;
 
@@ -77,7 +73,7 @@ final class InboxEventWriter implements ItemWriter<InboxEvent> {
 				}
 				catch (RuntimeException ex) {
 					failure = ex;
-					if (!isTransient(ex)) {
+					if (!TransientFailures.isTransient(ex)) {
 						break;
 					}
 				}
@@ -90,23 +86,10 @@ final class InboxEventWriter implements ItemWriter<InboxEvent> {
 		}
 	}
 
-	private static boolean isTransient(RuntimeException ex) {
-		SQLException sql = sqlCause(ex);
-		return sql != null && TRANSIENT_STATES.contains(sql.getSQLState());
-	}
-
-	private static SQLException sqlCause(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql) {
-				return sql;
-			}
-		}
-		return null;
-	}
-
 	// JDBI's messages repeat the whole statement and its arguments; the database's own message says what failed.
 	private static String describe(RuntimeException ex) {
-		Throwable reported = (sqlCause(ex) != null) ? sqlCause(ex) : ex;
+		SQLException sql = TransientFailures.sqlCause(ex);
+		Throwable reported = (sql != null) ? sql : ex;
 		String message = (reported.getMessage() != null) ? reported.getMessage() : reported.getClass().getSimpleName();
 		return (message.length() > MAX_ERROR_LENGTH) ? message.substring(0, MAX_ERROR_LENGTH) : message;
 	}

@@ -1,6 +1,5 @@
 package io.keystonebi.etl.ghl.webhooks;
 
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -45,19 +44,14 @@ public class WebhookDrain {
 	}
 
 	/**
-	 * Runs the drain when there is something to apply. The schedule calls this every few seconds; an idle inbox
-	 * then costs one query instead of a recorded batch job each time.
+	 * Runs the drain when there is something to apply, after any drain running on this node: for the drain on
+	 * receipt. An idle inbox costs one query instead of a recorded batch job.
 	 * @return the run's outcome, or empty when nothing was pending
 	 * @throws Exception when the job cannot start
 	 */
 	public Optional<Result> drainIfPending() throws Exception {
 		this.running.lock();
-		try {
-			return pending() ? Optional.of(drain()) : Optional.empty();
-		}
-		finally {
-			this.running.unlock();
-		}
+		return drainHoldingLock();
 	}
 
 	/**
@@ -67,9 +61,10 @@ public class WebhookDrain {
 	 * @throws Exception when the job cannot start
 	 */
 	public Optional<Result> drainIfPendingAndIdle() throws Exception {
-		if (!this.running.tryLock()) {
-			return Optional.empty();
-		}
+		return this.running.tryLock() ? drainHoldingLock() : Optional.empty();
+	}
+
+	private Optional<Result> drainHoldingLock() throws Exception {
 		try {
 			return pending() ? Optional.of(drain()) : Optional.empty();
 		}
@@ -119,20 +114,11 @@ public class WebhookDrain {
 				return this.jobOperator.start(this.drainJob, parameters);
 			}
 			catch (RuntimeException ex) {
-				if (attempt == START_ATTEMPTS || !isSerializationFailure(ex)) {
+				if (attempt == START_ATTEMPTS || !TransientFailures.isTransient(ex)) {
 					throw ex;
 				}
 			}
 		}
-	}
-
-	private static boolean isSerializationFailure(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }
