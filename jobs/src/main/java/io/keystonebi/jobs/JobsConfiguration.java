@@ -1,6 +1,8 @@
 package io.keystonebi.jobs;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -19,5 +21,10 @@ import io.keystonebi.jobs.webhooks.WebhookScheduleConfiguration;
 		WebhookScheduleConfiguration.class, GhlSyncScheduleConfiguration.class,
 		HousekeepingScheduleConfiguration.class, HousekeepingConfiguration.class })
 public class JobsConfiguration {
+
+	@Bean
+	static BeanFactoryPostProcessor schedulerShutdownOrder() {
+		return new SchedulerShutdownOrder();
+	}
 
 }

@@ -29,8 +29,9 @@ final class WarehouseDataSource extends HikariDataSource {
 		config.setConnectionTimeout(properties.connectionTimeout().toMillis());
 		EmbeddedPostgresServer embedded = null;
 		if (properties.useEmbedded()) {
+			// Stopped by close(), after the pool and everything using it, not by a JVM hook racing the shutdown.
 			embedded = EmbeddedPostgresServer.start(properties.embedded().dataDirectory(),
-					properties.embedded().port());
+					properties.embedded().port(), false);
 			config.setJdbcUrl(embedded.jdbcUrl("postgres"));
 			config.setUsername("postgres");
 		}

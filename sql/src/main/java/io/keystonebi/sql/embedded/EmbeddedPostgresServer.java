@@ -48,13 +48,27 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 * Starts a server over {@code dataDirectory}, creating the cluster on first use.
 	 * @param dataDirectory where the cluster's files live
 	 * @param port the TCP port to listen on (loopback only), or 0 for any free port
-	 * @return the running server
+	 * @return the running server, stopped at the latest when the JVM exits
 	 */
 	public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+		return start(dataDirectory, port, true);
+	}
+
+	/**
+	 * Starts a server over {@code dataDirectory}, creating the cluster on first use.
+	 * @param dataDirectory where the cluster's files live
+	 * @param port the TCP port to listen on (loopback only), or 0 for any free port
+	 * @param stopWhenJvmExits whether a JVM shutdown hook stops it; an owner that closes it itself in order (the
+	 * application's connection pool, after everything using the pool has stopped) passes false, or the hook would
+	 * stop the server while the application is still shutting down, cutting its connections mid-transaction
+	 * @return the running server
+	 */
+	public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean stopWhenJvmExits) {
 		try {
 			Files.createDirectories(dataDirectory);
 			removeStalePidFile(dataDirectory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(stopWhenJvmExits)
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("fsync", "on")
