@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Import;
 
 import io.keystonebi.api.cli.CliConfiguration;
 import io.keystonebi.api.imports.ImportApiConfiguration;
+import io.keystonebi.api.redis.RedisConfiguration;
 import io.keystonebi.api.webhooks.GhlWebhookApiConfiguration;
 import io.keystonebi.etl.ghl.client.GhlClientConfiguration;
 import io.keystonebi.etl.ghl.sync.GhlSyncConfiguration;
@@ -17,7 +18,7 @@ import io.keystonebi.sql.WarehouseConfiguration;
 @SpringBootApplication
 @Import({ WarehouseConfiguration.class, JobsConfiguration.class, KpiConfiguration.class,
 		ImportApiConfiguration.class, GhlWebhookApiConfiguration.class, GhlClientConfiguration.class,
-		GhlSyncConfiguration.class, CliConfiguration.class })
+		GhlSyncConfiguration.class, CliConfiguration.class, RedisConfiguration.class })
 public class KeystoneApplication {
 
 	public static void main(String[] args) {

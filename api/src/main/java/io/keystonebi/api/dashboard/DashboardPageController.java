@@ -11,6 +11,7 @@ import io.keystonebi.api.sync.SyncStatusService;
 import io.keystonebi.reports.kpi.InvalidReportParameterException;
 import io.keystonebi.reports.kpi.SummaryRequest;
 import io.keystonebi.reports.kpi.SummaryService;
+import io.keystonebi.reports.scope.DataScope;
 
 /** {@code GET /}: the executive summary page, rendered on the server so it works without JavaScript. */
 @Controller
@@ -33,7 +34,7 @@ class DashboardPageController {
 			Model model, HttpServletResponse response) {
 		try {
 			SummaryRequest request = SummaryRequest.parse(from, to, range, compare);
-			model.addAttribute("page", DashboardPage.of(this.summaries.summarize(request), request, this.sync.report()));
+			model.addAttribute("page", DashboardPage.of(this.summaries.summarize(request, DataScope.brokerage()), request, this.sync.report()));
 		}
 		catch (InvalidReportParameterException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.keystonebi.reports.kpi.SummaryRequest;
 import io.keystonebi.reports.kpi.SummaryService;
+import io.keystonebi.reports.scope.DataScope;
 
 /** {@code GET /api/v1/dashboard/summary}: the executive summary as JSON. */
 @RestController
@@ -22,7 +23,8 @@ class SummaryController {
 	@GetMapping("/api/v1/dashboard/summary")
 	SummaryResponse summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String range, @RequestParam(required = false) String compare) {
-		return SummaryResponse.of(this.summaries.summarize(SummaryRequest.parse(from, to, range, compare)));
+		return SummaryResponse.of(this.summaries.summarize(SummaryRequest.parse(from, to, range, compare),
+				DataScope.brokerage()));
 	}
 
 }

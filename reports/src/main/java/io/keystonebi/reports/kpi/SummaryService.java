@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 import io.keystonebi.reports.ReportsProperties;
+import io.keystonebi.reports.scope.DataScope;
 import io.keystonebi.sql.dashboard.DashboardQueries;
 import io.keystonebi.sql.dashboard.LocationRow;
 import io.keystonebi.sql.dashboard.MonthlyTargetRow;
@@ -52,14 +53,15 @@ public class SummaryService {
 
 	/**
 	 * @param request the period and comparison
+	 * @param scope whose deals, leads and targets count
 	 * @return the summary
 	 * @throws InvalidReportParameterException when the requested period is longer than allowed
 	 */
-	public Summary summarize(SummaryRequest request) {
-		return this.jdbi.withHandle(handle -> summarize(handle.attach(DashboardQueries.class), request));
+	public Summary summarize(SummaryRequest request, DataScope scope) {
+		return this.jdbi.withHandle(handle -> summarize(handle.attach(DashboardQueries.class), request, scope));
 	}
 
-	private Summary summarize(DashboardQueries queries, SummaryRequest request) {
+	private Summary summarize(DashboardQueries queries, SummaryRequest request, DataScope scope) {
 		List<LocationFreshness> locations = queries.locations().stream().map(SummaryService::freshness).toList();
 		ZoneId zone = locations.isEmpty() ? ZoneOffset.UTC : locations.get(0).zone();
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
@@ -67,14 +69,15 @@ public class SummaryService {
 		ReportingPeriod base = request.comparison().basePeriod(period);
 		SummaryRow figures = queries.summary(period.from(), period.to(), (base != null) ? base.from() : null,
 				(base != null) ? base.to() : null, this.calendar.monthStart(today), this.calendar.quarterStart(today),
-				this.calendar.yearStart(today), today.plusDays(1), this.properties.topAgents());
+				this.calendar.yearStart(today), today.plusDays(1), this.properties.topAgents(), scope.whole(),
+				scope.userIds());
 		PeriodTotalsRow row = figures.totals();
 		KpiTotals current = totals(row.revenue(), row.leads(), row.convertedLeads(), row.pipelineValue());
 		List<String> notes = new ArrayList<>();
 		ComparisonBasis comparison = (base != null)
 				? new ComparisonBasis(request.comparison(), base, totals(row.baseRevenue(), row.baseLeads(),
 						row.baseConvertedLeads(), row.basePipelineValue()), null)
-				: againstTarget(queries, period, notes);
+				: againstTarget(queries, period, scope, notes);
 		KpiChanges changes = changes(current, comparison);
 		Instant dataAsOf = stalest(locations);
 		List<Alert> alerts = (dataAsOf == null) ? List.of()
@@ -83,8 +86,10 @@ public class SummaryService {
 				topAgents(figures), alerts, dataAsOf, locations, List.copyOf(notes));
 	}
 
-	private ComparisonBasis againstTarget(DashboardQueries queries, ReportingPeriod period, List<String> notes) {
-		Map<LocalDate, BigDecimal> monthly = queries.monthlyTargets(period.from(), period.to()).stream()
+	private ComparisonBasis againstTarget(DashboardQueries queries, ReportingPeriod period, DataScope scope,
+			List<String> notes) {
+		Map<LocalDate, BigDecimal> monthly = queries.monthlyTargets(period.from(), period.to(), scope.whole(),
+				scope.userIds()).stream()
 			.collect(Collectors.toMap(MonthlyTargetRow::month, MonthlyTargetRow::revenueTarget));
 		TargetProration.Result prorated = TargetProration.prorate(period, monthly);
 		if (prorated.target() == null) {

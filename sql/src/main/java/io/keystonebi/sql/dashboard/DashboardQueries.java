@@ -32,6 +32,8 @@ public interface DashboardQueries {
 	 * @param yearStart first day of the current year
 	 * @param tomorrow first local date after today
 	 * @param limit how many agents the leaderboard holds at most
+	 * @param scopeAll whether the caller sees the whole brokerage
+	 * @param scopeUsers otherwise, the warehouse users whose deals and leads count
 	 * @return revenue, leads and converted leads of each period and the pipeline value at its end, revenue won
 	 * from each start up to {@code tomorrow}, and the agents with the most revenue won in the period
 	 */
@@ -40,15 +42,19 @@ public interface DashboardQueries {
 	SummaryRow summary(@Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("baseFrom") LocalDate baseFrom,
 			@Bind("baseTo") LocalDate baseTo, @Bind("monthStart") LocalDate monthStart,
 			@Bind("quarterStart") LocalDate quarterStart, @Bind("yearStart") LocalDate yearStart,
-			@Bind("tomorrow") LocalDate tomorrow, @Bind("limit") int limit);
+			@Bind("tomorrow") LocalDate tomorrow, @Bind("limit") int limit, @Bind("scopeAll") boolean scopeAll,
+			@Bind("scopeUsers") long[] scopeUsers);
 
 	/**
 	 * @param from first local date of the period
 	 * @param to first local date after the period
+	 * @param scopeAll whether the caller sees the whole brokerage
+	 * @param scopeUsers otherwise, the warehouse users whose targets count
 	 * @return the agents' summed revenue target of each month that overlaps the period, by month
 	 */
 	@SqlQuery
 	@RegisterConstructorMapper(MonthlyTargetRow.class)
-	List<MonthlyTargetRow> monthlyTargets(@Bind("from") LocalDate from, @Bind("to") LocalDate to);
+	List<MonthlyTargetRow> monthlyTargets(@Bind("from") LocalDate from, @Bind("to") LocalDate to,
+			@Bind("scopeAll") boolean scopeAll, @Bind("scopeUsers") long[] scopeUsers);
 
 }

@@ -7,6 +7,7 @@
 -- Open at an instant t: created by t (or creation unknown, as for imported prospects) and either still open
 -- or closed after t; won deals close at won_at, lost and abandoned ones at lost_at, and a closed deal without
 -- a close date counts as closed. Without a compared period the base_ columns are 0.
+-- The caller's data scope keeps deals and leads assigned to its users (:scopeAll for the whole brokerage).
 with bounds as (
     select l.id as location_id,
            cast(:from as date)::timestamp at time zone l.timezone as starts_at,
@@ -32,6 +33,7 @@ revenue as (
     join bounds b on b.location_id = o.location_id
     where o.status = 'won'
       and o.deleted_at is null
+      and (:scopeAll or o.assigned_user_id = any(:scopeUsers))
       and o.won_at >= least(b.starts_at, coalesce(b.base_starts_at, b.starts_at))
       and o.won_at < greatest(b.ends_at, coalesce(b.base_ends_at, b.ends_at))
 ),
@@ -45,6 +47,7 @@ revenue_to_date as (
     join bounds b on b.location_id = o.location_id
     where o.status = 'won'
       and o.deleted_at is null
+      and (:scopeAll or o.assigned_user_id = any(:scopeUsers))
       and o.won_at >= b.year_starts_at
       and o.won_at < b.today_ends_at
 ),
@@ -63,6 +66,7 @@ leads as (
     join bounds b on b.location_id = c.location_id
     left join first_won w on w.contact_id = c.id
     where c.deleted_at is null
+      and (:scopeAll or c.assigned_user_id = any(:scopeUsers))
       and (c.type = 'lead' or not b.uses_lead_type)
       and c.created_at >= least(b.starts_at, coalesce(b.base_starts_at, b.starts_at))
       and c.created_at < greatest(b.ends_at, coalesce(b.base_ends_at, b.ends_at))
@@ -86,6 +90,7 @@ pipeline as (
                case status when 'won' then won_at else lost_at end as closed_at
         from opportunities
         where deleted_at is null
+          and (:scopeAll or assigned_user_id = any(:scopeUsers))
     ) o
     join bounds b on b.location_id = o.location_id
     -- Deals closed before both instants drop out before the two filtered sums look at them.
@@ -103,6 +108,7 @@ top_agents as (
     join users u on u.id = o.assigned_user_id
     where o.status = 'won'
       and o.deleted_at is null
+      and (:scopeAll or o.assigned_user_id = any(:scopeUsers))
       and o.won_at >= b.starts_at
       and o.won_at < b.ends_at
     group by u.id, u.name
