@@ -1,6 +1,7 @@
 package io.keystonebi.api;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,9 +10,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the application module ({@code bi.api.*}).
  *
  * @param redis the shared Redis: cache tier two and the rate limiter's counters
+ * @param security sign-in, tokens and browser protections
  */
 @ConfigurationProperties("bi.api")
-public record ApiProperties(@DefaultValue Redis redis) {
+public record ApiProperties(@DefaultValue Redis redis, @DefaultValue Security security) {
+
+	/**
+	 * Sign-in, tokens and browser protections.
+	 *
+	 * @param jwtSigningKey the HMAC key that signs API access tokens: at least 32 bytes, given as text or as
+	 * {@code base64:...}; required outside the {@code demo} profile, which makes up one per run when it is blank
+	 * @param issuer the {@code iss} of the access tokens, checked on every request
+	 * @param audience the {@code aud} of the access tokens, checked on every request
+	 * @param accessTokenLifetime how long an access token works
+	 * @param refreshTokenLifetime how long a refresh token works if it is not used
+	 * @param secureCookie whether the session cookie is marked {@code Secure}; browsers still send it to
+	 * {@code http://localhost}, so leave it on unless the app is reached over plain HTTP by another name
+	 * @param corsAllowedOrigins origins (scheme, host and port) whose pages may call the API from a browser; empty
+	 * allows only the app's own pages
+	 */
+	public record Security(@DefaultValue("") String jwtSigningKey, @DefaultValue("keystone-bi") String issuer,
+			@DefaultValue("keystone-bi-api") String audience, @DefaultValue("1h") Duration accessTokenLifetime,
+			@DefaultValue("14d") Duration refreshTokenLifetime, @DefaultValue("true") boolean secureCookie,
+			@DefaultValue List<String> corsAllowedOrigins) {
+	}
 
 	/**
 	 * The shared Redis. Without a URL every node works alone: the cache keeps only its per-node tier and each

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.keystonebi.api.security.Caller;
 import io.keystonebi.api.sync.SyncStatusService;
 import io.keystonebi.reports.kpi.InvalidReportParameterException;
 import io.keystonebi.reports.kpi.SummaryRequest;
@@ -31,10 +32,12 @@ class DashboardPageController {
 	@GetMapping("/")
 	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String range, @RequestParam(required = false) String compare,
-			Model model, HttpServletResponse response) {
+			Caller caller, DataScope scope, Model model, HttpServletResponse response) {
+		model.addAttribute("caller", caller);
 		try {
 			SummaryRequest request = SummaryRequest.parse(from, to, range, compare);
-			model.addAttribute("page", DashboardPage.of(this.summaries.summarize(request, DataScope.brokerage()), request, this.sync.report()));
+			model.addAttribute("page", DashboardPage.of(this.summaries.summarize(request, scope), request,
+					this.sync.report()));
 		}
 		catch (InvalidReportParameterException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

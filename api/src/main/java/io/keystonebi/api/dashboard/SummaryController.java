@@ -22,9 +22,9 @@ class SummaryController {
 	// not as a generic conversion failure.
 	@GetMapping("/api/v1/dashboard/summary")
 	SummaryResponse summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String range, @RequestParam(required = false) String compare) {
-		return SummaryResponse.of(this.summaries.summarize(SummaryRequest.parse(from, to, range, compare),
-				DataScope.brokerage()));
+			@RequestParam(required = false) String range, @RequestParam(required = false) String compare,
+			DataScope scope) {
+		return SummaryResponse.of(this.summaries.summarize(SummaryRequest.parse(from, to, range, compare), scope));
 	}
 
 }

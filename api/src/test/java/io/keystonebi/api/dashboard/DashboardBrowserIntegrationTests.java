@@ -23,6 +23,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +33,8 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.jdbc.Sql;
 import org.springframework.test.context.jdbc.Sql.ExecutionPhase;
 
+import io.keystonebi.api.security.Role;
+import io.keystonebi.api.security.TestSignIn;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +54,9 @@ class DashboardBrowserIntegrationTests {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private ApplicationContext context;
+
 	private WebDriver driver;
 
 	@AfterEach
@@ -62,9 +69,9 @@ class DashboardBrowserIntegrationTests {
 	@ParameterizedTest(name = "{0} px wide")
 	@ValueSource(ints = { 375, 1280 })
 	void thePageShowsTheFiguresTheApiReturnsWithoutConsoleErrorsOrSidewaysScrolling(int width) {
-		JsonNode api = new SummaryClient(this.port).summary(QUERY);
+		JsonNode api = SummaryClient.executive(this.context, this.port).summary(QUERY);
 		this.driver = Browsers.chromium(width);
-		this.driver.get("http://127.0.0.1:" + this.port + "/?" + QUERY);
+		signIn("/?" + QUERY);
 		JsonNode summary = api.get("summary");
 		assertThat(card("revenue")).isEqualTo(dollars(summary.get("total_revenue").decimalValue()));
 		assertThat(card("leads")).isEqualTo(String.valueOf(summary.get("total_leads").asLong()));
@@ -94,14 +101,27 @@ class DashboardBrowserIntegrationTests {
 	@Test
 	void theRangeSelectorWorksWithoutJavaScriptAndBadDatesAreExplainedOnThePage() {
 		this.driver = Browsers.chromium(375);
-		this.driver.get("http://127.0.0.1:" + this.port + "/?" + QUERY);
+		signIn("/?" + QUERY);
 		this.driver.findElement(By.linkText("7D")).click();
-		JsonNode sevenDays = new SummaryClient(this.port).summary("range=7d");
+		JsonNode sevenDays = SummaryClient.executive(this.context, this.port).summary("range=7d");
 		assertThat(card("revenue")).isEqualTo(dollars(sevenDays.get("summary").get("total_revenue").decimalValue()));
 		assertThat(this.driver.findElement(By.linkText("7D")).getAttribute("aria-current")).isEqualTo("page");
 		this.driver.get("http://127.0.0.1:" + this.port + "/?from=2026-03-10&to=2026-03-01");
 		assertThat(this.driver.findElement(By.cssSelector("[data-testid=error]")).getText())
 			.contains("'from'", "2026-03-10");
+	}
+
+	// Asks for the page, lands on the sign-in form, signs in, and is sent back to the page asked for.
+	private void signIn(String page) {
+		String username = TestSignIn.ensureAccount(this.context, Role.EXECUTIVE, null, null);
+		this.driver.get("http://127.0.0.1:" + this.port + page);
+		assertThat(this.driver.getCurrentUrl()).endsWith("/login");
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(TestSignIn.PASSWORD);
+		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(this.driver.getCurrentUrl()).endsWith(page);
+		assertThat(this.driver.findElement(By.cssSelector("[data-testid=account]")).getText())
+			.contains("Signed in as Test executive", "(Executive)");
 	}
 
 	private String card(String kpi) {

@@ -5,6 +5,8 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,9 +24,12 @@ class DashboardEmptyStateIntegrationTests {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private ApplicationContext context;
+
 	@Test
 	void thePageExplainsThatThereIsNoDataYet() {
-		HttpResponse<String> page = new SummaryClient(this.port).get("/");
+		HttpResponse<String> page = SummaryClient.executive(this.context, this.port).get("/");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("data-testid=\"empty-state\"", "No data yet").doesNotContain("data-kpi=")
 			.doesNotContain("data-testid=\"data-as-of\"");
@@ -33,7 +38,7 @@ class DashboardEmptyStateIntegrationTests {
 
 	@Test
 	void theApiReportsZerosNoChangesNoAlertsAndNoFreshnessStamp() {
-		JsonNode body = new SummaryClient(this.port).summary("range=90d");
+		JsonNode body = SummaryClient.executive(this.context, this.port).summary("range=90d");
 		assertThat(body.get("summary").get("total_revenue").decimalValue()).isZero();
 		assertThat(body.get("summary").get("total_leads").asLong()).isZero();
 		assertThat(body.get("summary").get("conversion_rate").isNull()).isTrue();

@@ -10,6 +10,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationContext;
+
+import io.keystonebi.api.security.Role;
+import io.keystonebi.api.security.TestSignIn;
+
 /** Calls the running application over HTTP and reads JSON with exact decimals. */
 final class SummaryClient {
 
@@ -21,14 +26,37 @@ final class SummaryClient {
 
 	private final String base;
 
-	SummaryClient(int port) {
+	private final String bearer;
+
+	private final String session;
+
+	/**
+	 * @param port the application's port
+	 * @param bearer the {@code Authorization} value API calls send
+	 * @param session the {@code Cookie} value page requests send
+	 */
+	SummaryClient(int port, String bearer, String session) {
 		this.base = "http://127.0.0.1:" + port;
+		this.bearer = bearer;
+		this.session = session;
+	}
+
+	/** @return a client signed in as an executive, who sees the whole brokerage */
+	static SummaryClient executive(ApplicationContext context, int port) {
+		return new SummaryClient(port, TestSignIn.bearer(context, port, Role.EXECUTIVE, null, null),
+				TestSignIn.session(context, port, Role.EXECUTIVE, null, null));
 	}
 
 	HttpResponse<String> get(String pathAndQuery) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + pathAndQuery));
+		if (pathAndQuery.startsWith("/api/")) {
+			request.header("Authorization", this.bearer);
+		}
+		else {
+			request.header("Cookie", this.session);
+		}
 		try {
-			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("GET " + pathAndQuery + " failed", ex);

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -43,13 +44,16 @@ class SummaryIntegrationTests {
 	private int port;
 
 	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
 	private Jdbi jdbi;
 
 	private SummaryClient client;
 
 	@BeforeEach
 	void client() {
-		this.client = new SummaryClient(this.port);
+		this.client = SummaryClient.executive(this.context, this.port);
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
+import io.keystonebi.api.security.TestSignIn;
 import io.keystonebi.api.KeystoneApplication;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
 
@@ -46,13 +48,18 @@ class ImportApiIntegrationTests {
 	int port;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	ImportCommand command;
 
 	@TempDir
 	Path directory;
 
 	RestClient client() {
-		return RestClient.builder().baseUrl("http://127.0.0.1:" + this.port).build();
+		return RestClient.builder().baseUrl("http://127.0.0.1:" + this.port)
+			.defaultHeader("Authorization", TestSignIn.admin(this.context, this.port))
+			.build();
 	}
 
 	ResponseEntity<Map<String, Object>> upload(String name, String content, String mapping) throws Exception {

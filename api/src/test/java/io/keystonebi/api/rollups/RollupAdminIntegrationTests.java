@@ -13,6 +13,7 @@ import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
+import io.keystonebi.api.security.TestSignIn;
 import io.keystonebi.sql.test.Fixtures;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
 
@@ -33,6 +35,9 @@ class RollupAdminIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	Jdbi jdbi;
@@ -83,6 +88,7 @@ class RollupAdminIntegrationTests {
 
 	private HttpResponse<String> post(String path) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Authorization", TestSignIn.admin(this.context, this.port))
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

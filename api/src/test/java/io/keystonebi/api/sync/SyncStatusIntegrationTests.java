@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -22,6 +24,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.jdbc.Sql;
 
+import io.keystonebi.api.security.Role;
+import io.keystonebi.api.security.TestSignIn;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +47,9 @@ class SyncStatusIntegrationTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	@Sql({ "SyncStatusIntegrationTests/reset.sql", "SyncStatusIntegrationTests/two_locations.sql" })
@@ -204,8 +211,14 @@ class SyncStatusIntegrationTests {
 
 	private HttpResponse<String> get(String path) {
 		try {
-			return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+			if (path.startsWith("/api/")) {
+				request.header("Authorization", TestSignIn.admin(this.context, this.port));
+			}
+			else {
+				request.header("Cookie", TestSignIn.session(this.context, this.port, Role.EXECUTIVE, null, null));
+			}
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("GET " + path + " failed", ex);

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import io.keystonebi.api.security.TestSignIn;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,6 +37,7 @@ class RequestIdIntegrationTests extends WebhookIntegrationTestSupport {
 				"insert into rollup_dirty_days (location_id, day) select id, current_date from locations on conflict do nothing"));
 		HttpRequest refresh = HttpRequest.newBuilder(uri("/api/v1/admin/rollups/refresh"))
 			.header("X-Request-Id", "req-logged-1")
+			.header("Authorization", admin())
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build();
 		assertThat(HTTP.send(refresh, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
@@ -43,7 +46,7 @@ class RequestIdIntegrationTests extends WebhookIntegrationTestSupport {
 	}
 
 	private String requestId(String given) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/sync/status"));
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/sync/status")).header("Authorization", admin());
 		if (given != null) {
 			request.header("X-Request-Id", given);
 		}

@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -18,6 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.keystonebi.api.security.TestSignIn;
 import io.keystonebi.api.KeystoneApplication;
 import io.keystonebi.etl.ghl.webhooks.WebhookDrain;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
@@ -40,6 +42,9 @@ abstract class WebhookIntegrationTestSupport {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	Jdbi jdbi;
@@ -67,13 +72,19 @@ abstract class WebhookIntegrationTestSupport {
 
 	/** GETs a path of the application. */
 	HttpResponse<String> get(String path) throws Exception {
-		return HTTP.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+		return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", admin()).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** POSTs an empty body to a path of the application. */
 	HttpResponse<String> post(String path) throws Exception {
-		return HTTP.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", admin())
+			.POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** @return an administrator's {@code Authorization} header value */
+	String admin() {
+		return TestSignIn.admin(this.context, this.port);
 	}
 
 	URI uri(String path) {

@@ -1,0 +1,2 @@
+/** The audit trail: who read, exported or changed what, in which scope and when. */
+package io.keystonebi.api.audit;

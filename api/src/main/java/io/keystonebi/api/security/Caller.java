@@ -1,0 +1,31 @@
+package io.keystonebi.api.security;
+
+import java.io.Serializable;
+
+import io.keystonebi.sql.accounts.AccountRow;
+
+/**
+ * The signed-in account a request acts for, as it was when the session or token was checked.
+ *
+ * @param accountId the account
+ * @param username its sign-in name
+ * @param displayName the name shown
+ * @param role what it may do
+ * @param warehouseUserId an agent's own warehouse user, or null
+ * @param teamId a manager's team, or null
+ * @param credentialsVersion the account's version when access was granted
+ */
+public record Caller(long accountId, String username, String displayName, Role role, Long warehouseUserId,
+		Long teamId, int credentialsVersion) implements Serializable {
+
+	static Caller of(AccountRow row) {
+		return new Caller(row.id(), row.username(), row.displayName(), Role.of(row.role()), row.warehouseUserId(),
+				row.teamId(), row.credentialsVersion());
+	}
+
+	/** @return whether this account may change anything or export personal data */
+	public boolean readOnly() {
+		return this.role == Role.VIEWER;
+	}
+
+}

@@ -1,0 +1,1 @@
+select location_id from users where id = any(:userIds) and deleted_at is null
