@@ -16,6 +16,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +56,9 @@ class AuthenticationIntegrationTests {
 
 	@Autowired
 	private AccountAdministration administration;
+
+	@Autowired
+	private Jdbi jdbi;
 
 	@Value("${bi.api.security.jwt-signing-key}")
 	private String signingKey;
@@ -198,6 +202,17 @@ class AuthenticationIntegrationTests {
 		assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 		assertThat(api.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Bearer");
 		assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void browserSessionsLiveInTheDatabaseSoAnyNodeServesThem() {
+		String cookie = TestSignIn.session(this.context, this.port, Role.EXECUTIVE, null, null);
+		String id = new String(Base64.getDecoder().decode(cookie.substring(cookie.indexOf('=') + 1)),
+				StandardCharsets.UTF_8);
+		Long stored = this.jdbi.withHandle((handle) -> handle
+			.createQuery("select count(*) from spring_session where session_id = :id and principal_name = :name")
+			.bind("id", id).bind("name", this.username).mapTo(Long.class).one());
+		assertThat(stored).isEqualTo(1L);
 	}
 
 	@Test
