@@ -135,6 +135,11 @@ class MetricsIntegrationTests {
 
 	@Test
 	void onlyAScrapeWithTheTokenIsAnswered() throws Exception {
+		// Refused before any endpoint is chosen, so under no URI template of its own.
+		String refusals = "http_server_requests_seconds_count{error=\"none\",exception=\"none\",method=\"GET\","
+				+ "outcome=\"CLIENT_ERROR\",status=\"401\",uri=\"UNKNOWN\"}";
+		double refusedBefore = scrape().valueOrZero(refusals);
+
 		HttpResponse<String> without = get("/actuator/prometheus");
 		HttpResponse<String> wrong = get("/actuator/prometheus", "Authorization", "Bearer not-" + SCRAPE_TOKEN);
 		HttpResponse<String> right = get("/actuator/prometheus", "Authorization", "Bearer " + SCRAPE_TOKEN);
@@ -147,6 +152,7 @@ class MetricsIntegrationTests {
 		}
 		assertThat(right.statusCode()).isEqualTo(200);
 		assertThat(right.body()).contains("# TYPE jvm_info gauge");
+		assertThat(new Scrape(right.body()).value(refusals)).isEqualTo(refusedBefore + 2);
 	}
 
 	@Test
