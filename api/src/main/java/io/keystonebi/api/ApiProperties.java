@@ -11,9 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param redis the shared Redis: cache tier two and the rate limiter's counters
  * @param security sign-in, tokens and browser protections
+ * @param rateLimit how many requests each user or client address may make
+ * @param metrics who may read the Prometheus metrics
  */
 @ConfigurationProperties("bi.api")
-public record ApiProperties(@DefaultValue Redis redis, @DefaultValue Security security) {
+public record ApiProperties(@DefaultValue Redis redis, @DefaultValue Security security,
+		@DefaultValue RateLimit rateLimit, @DefaultValue Metrics metrics) {
 
 	/**
 	 * Sign-in, tokens and browser protections.
@@ -50,6 +53,45 @@ public record ApiProperties(@DefaultValue Redis redis, @DefaultValue Security se
 		/** @return whether a Redis is configured */
 		public boolean configured() {
 			return this.url != null && !this.url.isBlank();
+		}
+
+	}
+
+	/**
+	 * The rate limit ({@code bi.api.rate-limit.*}): requests are counted per signed-in user, or per client address
+	 * for requests without one, over the last minute. With Redis the count is shared by every node; without it
+	 * (or while it is down) each node counts alone. Paths are Spring path patterns, {@code **} only at the start
+	 * or the end.
+	 *
+	 * @param enabled whether requests are limited at all
+	 * @param requestsPerMinute the most requests a user or address may make within any minute
+	 * @param costlyPerMinute the most requests to {@code costly-paths} within any minute; they also count
+	 * against {@code requests-per-minute}
+	 * @param costlyPaths requests that cost the server much more than a dashboard read (report rendering,
+	 * simulations, forecasts)
+	 * @param exemptPaths requests never counted: health checks, the metrics scrape, static files, and GHL's
+	 * webhook deliveries, which have their own back-pressure (429 when the inbox is full)
+	 */
+	public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("100") int requestsPerMinute,
+			@DefaultValue("10") int costlyPerMinute,
+			@DefaultValue({ "/api/v1/reports/generate", "/api/v1/reports/download/**", "/api/v1/forecasts/**",
+					"/**/simulate" }) List<String> costlyPaths,
+			@DefaultValue({ "/actuator/health/**", "/actuator/prometheus", "/api/v1/webhooks/**", "/css/**",
+					"/js/**", "/images/**", "/webjars/**", "/favicon.svg", "/favicon.ico" }) List<String> exemptPaths) {
+	}
+
+	/**
+	 * The Prometheus endpoint ({@code bi.api.metrics.*}).
+	 *
+	 * @param scrapeToken when set, {@code /actuator/prometheus} answers only requests carrying
+	 * {@code Authorization: Bearer <scrape-token>} (others get 401); blank leaves the endpoint to the exposure
+	 * settings and sign-in. Pass it by environment, never in a committed file
+	 */
+	public record Metrics(@DefaultValue("") String scrapeToken) {
+
+		/** @return whether a scrape token is configured */
+		public boolean scrapeTokenSet() {
+			return this.scrapeToken != null && !this.scrapeToken.isBlank();
 		}
 
 	}

@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Import;
 
 import io.keystonebi.api.cli.CliConfiguration;
 import io.keystonebi.api.imports.ImportApiConfiguration;
+import io.keystonebi.api.metrics.MetricsConfiguration;
+import io.keystonebi.api.ratelimit.RateLimitConfiguration;
 import io.keystonebi.api.redis.RedisConfiguration;
 import io.keystonebi.api.webhooks.GhlWebhookApiConfiguration;
 import io.keystonebi.etl.ghl.client.GhlClientConfiguration;
@@ -18,7 +20,8 @@ import io.keystonebi.sql.WarehouseConfiguration;
 @SpringBootApplication
 @Import({ WarehouseConfiguration.class, JobsConfiguration.class, KpiConfiguration.class,
 		ImportApiConfiguration.class, GhlWebhookApiConfiguration.class, GhlClientConfiguration.class,
-		GhlSyncConfiguration.class, CliConfiguration.class, RedisConfiguration.class })
+		GhlSyncConfiguration.class, CliConfiguration.class, RedisConfiguration.class, MetricsConfiguration.class,
+		RateLimitConfiguration.class })
 public class KeystoneApplication {
 
 	public static void main(String[] args) {

@@ -8,8 +8,9 @@ class InsecureConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Insec
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InsecureConfigurationException cause) {
-		return new FailureAnalysis(cause.getMessage(), "Set " + cause.property()
-				+ " (or its environment variable) to a random value of at least 32 bytes, for example the output of "
+		String variable = SigningKey.PROPERTY.equals(cause.property()) ? "BI_JWT_SIGNING_KEY" : "its environment variable";
+		return new FailureAnalysis(cause.getMessage(), "Set " + cause.property() + " (or " + variable
+				+ ") to a random value of at least 32 bytes, for example the output of "
 				+ "`openssl rand -base64 48` prefixed with base64:, and start again.", cause);
 	}
 

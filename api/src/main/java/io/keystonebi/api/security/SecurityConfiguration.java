@@ -33,6 +33,7 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import io.keystonebi.api.ApiProperties;
+import io.keystonebi.api.metrics.ScrapeTokenFilter;
 
 /**
  * Who may call what. Two filter chains: the API ({@code /api/**}, {@code /actuator/**}) answers 401/403 as
@@ -114,6 +115,9 @@ public class SecurityConfiguration {
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
 			.authorizeHttpRequests((authorize) -> {
 				authorize.requestMatchers(PUBLIC_API).permitAll();
+				// Prometheus cannot sign in: a request the scrape token filter accepted may read the metrics.
+				authorize.requestMatchers((request) -> Boolean.TRUE.equals(
+						request.getAttribute(ScrapeTokenFilter.ACCEPTED))).permitAll();
 				if (demo) {
 					authorize.requestMatchers("/actuator/**", "/v3/api-docs", "/v3/api-docs/**").permitAll();
 				}

@@ -2,6 +2,7 @@ package io.keystonebi.api.web;
 
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -31,6 +32,11 @@ public abstract class ApiException extends RuntimeException {
 	/** @return extra members of the problem response, e.g. the id of a failed run */
 	protected Map<String, Object> properties() {
 		return Map.of();
+	}
+
+	/** @return headers the answer must carry, e.g. {@code Retry-After} */
+	protected HttpHeaders headers() {
+		return HttpHeaders.EMPTY;
 	}
 
 	/** @return the problem's instance URI, or null */

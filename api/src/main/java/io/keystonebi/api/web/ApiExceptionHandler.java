@@ -20,6 +20,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -48,13 +49,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(ApiException.class)
-	ProblemDetail api(ApiException ex) {
+	ResponseEntity<ProblemDetail> api(ApiException ex) {
 		ProblemDetail problem = problem(ex.status(), ex.title(), ex.getMessage());
 		ex.properties().forEach(problem::setProperty);
 		if (ex.instance() != null) {
 			problem.setInstance(URI.create(ex.instance()));
 		}
-		return problem;
+		return ResponseEntity.status(ex.status()).headers(ex.headers()).body(problem);
 	}
 
 	@ExceptionHandler(ImportRunNotFoundException.class)

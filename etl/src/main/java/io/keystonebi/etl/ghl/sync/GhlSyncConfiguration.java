@@ -2,11 +2,13 @@ package io.keystonebi.etl.ghl.sync;
 
 import java.time.Clock;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,10 +30,11 @@ public class GhlSyncConfiguration {
 	@Bean
 	GhlSyncLauncher ghlSyncLauncher(JobOperator jobOperator, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, @Qualifier("rollupRefreshStep") Step rollupRefreshStep,
-			GhlClients ghlClients, Jdbi jdbi, EtlProperties properties) {
+			GhlClients ghlClients, Jdbi jdbi, EtlProperties properties, ObjectProvider<ObservationRegistry> observations) {
 		EtlProperties.Ghl.Sync settings = properties.ghl().sync();
 		return new GhlSyncLauncher(jobOperator, jobRepository,
-				new SyncJobFactory(jobRepository, transactionManager, rollupRefreshStep),
+				new SyncJobFactory(jobRepository, transactionManager, rollupRefreshStep,
+						observations.getIfAvailable(() -> ObservationRegistry.NOOP)),
 				new SyncLeases(jdbi, settings.leaseTimeout()), ghlClients, jdbi, settings, Clock.systemUTC());
 	}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -39,10 +41,18 @@ final class SyncJobFactory {
 
 	private final Step rollupRefreshStep;
 
-	SyncJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager, Step rollupRefreshStep) {
+	private final ObservationRegistry observations;
+
+	/**
+	 * @param observations where each run is observed ({@code spring.batch.job} timings, failures); the jobs are
+	 * built per run rather than as beans, so Spring Batch does not hand them the application's registry itself
+	 */
+	SyncJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager, Step rollupRefreshStep,
+			ObservationRegistry observations) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.rollupRefreshStep = rollupRefreshStep;
+		this.observations = observations;
 	}
 
 	/** @return the entities read first, one after the other, in this order: what the others refer to */
@@ -78,6 +88,7 @@ final class SyncJobFactory {
 			.add(flow("ghlNotes", List.of(new ContactEntities.Notes()), run), flow("ghlBesideNotes", besideNotes(), run))
 			.build();
 		return new JobBuilder(run.mode().jobName(), this.jobRepository).listener(new SyncRunListener(run, leaseHeld))
+			.observationRegistry(this.observations)
 			.start(sync.next(sideBySide).next(this.rollupRefreshStep).build())
 			.end()
 			.build();

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -178,7 +179,8 @@ class GhlSyncKilledRunIntegrationTests {
 		// Another process whose renewals never reach the database: its lease lapses while its run waits on GHL.
 		ExecutorService elsewhere = Executors.newSingleThreadExecutor();
 		try (GhlSyncLauncher cutOff = new GhlSyncLauncher(this.jobOperator, this.jobRepository,
-				new SyncJobFactory(this.jobRepository, this.transactionManager, this.rollupRefreshStep),
+				new SyncJobFactory(this.jobRepository, this.transactionManager, this.rollupRefreshStep,
+						ObservationRegistry.NOOP),
 				new SyncLeases(this.jdbi, Duration.ofHours(1)), this.clients, this.jdbi, this.properties.ghl().sync(),
 				Clock.systemUTC())) {
 			stub.hangAfter("/contacts/search", 2);
