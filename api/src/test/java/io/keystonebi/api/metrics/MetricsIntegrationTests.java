@@ -29,9 +29,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
+import io.keystonebi.api.security.TestSignIn;
 import io.keystonebi.api.KeystoneApplication;
 import io.keystonebi.api.sync.SyncMetrics;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
@@ -81,14 +83,18 @@ class MetricsIntegrationTests {
 	@Autowired
 	Jdbi jdbi;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void requestLatencyIsAHistogramWithTheSloBucketsPerUriTemplate() throws Exception {
 		String series = "http_server_requests_seconds_count{error=\"none\",exception=\"none\",method=\"GET\","
 				+ "outcome=\"CLIENT_ERROR\",status=\"404\",uri=\"/api/v1/admin/imports/{id}\"}";
 		double before = scrape().valueOrZero(series);
 
-		assertThat(get("/api/v1/admin/imports/101", "X-Probe", "1").statusCode()).isEqualTo(404);
-		assertThat(get("/api/v1/admin/imports/202", "X-Probe", "2").statusCode()).isEqualTo(404);
+		String admin = TestSignIn.admin(this.context, this.port);
+		assertThat(get("/api/v1/admin/imports/101", "X-Probe", "1", "Authorization", admin).statusCode()).isEqualTo(404);
+		assertThat(get("/api/v1/admin/imports/202", "X-Probe", "2", "Authorization", admin).statusCode()).isEqualTo(404);
 
 		Scrape scrape = scrape();
 		assertThat(scrape.value(series)).isEqualTo(before + 2);
@@ -233,8 +239,10 @@ class MetricsIntegrationTests {
 		return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
 	}
 
+	// The administrator endpoints these tests call need an administrator.
 	private HttpResponse<String> post(String path, String... headers) throws Exception {
-		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()), headers);
+		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody())
+			.header("Authorization", TestSignIn.admin(this.context, this.port)), headers);
 	}
 
 	private static HttpResponse<String> send(HttpRequest.Builder request, String... headers) throws Exception {

@@ -22,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,6 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.keystonebi.api.KeystoneApplication;
 import io.keystonebi.api.redis.SharedRedis;
+import io.keystonebi.api.security.AccountAdministration;
+import io.keystonebi.api.security.AccountChange;
+import io.keystonebi.api.security.Role;
+import io.keystonebi.api.security.TestSignIn;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +46,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = KeystoneApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "bi.jobs.enabled=false")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(TestSignIn.class)
 class RateLimitIntegrationTests {
 
 	private static final TestRedis REDIS = TestRedis.start();
@@ -51,6 +53,10 @@ class RateLimitIntegrationTests {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String STATUS = "/api/v1/sync/status";
+
+	private static final String TOKEN = "/api/v1/auth/token";
+
+	private static final String PASSWORD = "Rate-limit-test-9Qz4";
 
 	@LocalServerPort
 	int port;
@@ -64,6 +70,9 @@ class RateLimitIntegrationTests {
 	@Autowired
 	SharedRedis sharedRedis;
 
+	@Autowired
+	AccountAdministration accounts;
+
 	@DynamicPropertySource
 	static void sharedRedis(DynamicPropertyRegistry registry) {
 		registry.add("bi.api.redis.url", REDIS::url);
@@ -76,7 +85,7 @@ class RateLimitIntegrationTests {
 
 	@Test
 	void theHundredAndFirstRequestWithinAMinuteIsRefusedWithAProblemSayingWhenToRetry() throws Exception {
-		Client alice = Client.user(this.port, "alice-" + UUID.randomUUID());
+		Client alice = user("alice");
 		double refusedBefore = refusals("requests");
 		Instant first = Instant.now();
 		for (int i = 1; i <= 100; i++) {
@@ -109,24 +118,25 @@ class RateLimitIntegrationTests {
 
 	@Test
 	void anotherUserOrAddressKeepsItsOwnBudget() throws Exception {
-		Client bob = Client.user(this.port, "bob-" + UUID.randomUUID());
+		Client bob = user("bob");
 		for (int i = 0; i < 100; i++) {
 			bob.get(STATUS);
 		}
 		assertThat(bob.get(STATUS).statusCode()).isEqualTo(429);
-		HttpResponse<String> carol = Client.user(this.port, "carol-" + UUID.randomUUID()).get(STATUS);
+		HttpResponse<String> carol = user("carol").get(STATUS);
 		assertThat(carol.statusCode()).isEqualTo(200);
 		assertThat(carol.headers().firstValue("RateLimit-Remaining")).hasValue("99");
 
-		// Signed out, each address counts on its own.
+		// Before sign-in, each address counts on its own: password guessing stops at 100 tries a minute.
+		String guess = "{\"grant_type\":\"password\",\"username\":\"nobody\",\"password\":\"guess-number-n\"}";
 		for (int i = 1; i <= 100; i++) {
-			assertThat(RawHttp.get("127.0.0.2", this.port, STATUS).status()).as("request %d", i).isEqualTo(200);
+			assertThat(RawHttp.postJson("127.0.0.2", this.port, TOKEN, guess).status()).as("guess %d", i).isEqualTo(401);
 		}
-		assertThat(RawHttp.get("127.0.0.2", this.port, STATUS).status()).isEqualTo(429);
-		HttpResponse<String> fromAnotherAddress = Client.HTTP
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + STATUS)).build(),
-					HttpResponse.BodyHandlers.ofString());
-		assertThat(fromAnotherAddress.statusCode()).isEqualTo(200);
+		assertThat(RawHttp.postJson("127.0.0.2", this.port, TOKEN, guess).status()).isEqualTo(429);
+		HttpResponse<String> fromAnotherAddress = Client.HTTP.send(HttpRequest.newBuilder(URI.create(
+				"http://127.0.0.1:" + this.port + TOKEN)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(guess)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(fromAnotherAddress.statusCode()).isEqualTo(401);
 		try (JedisPooled redis = REDIS.client()) {
 			assertThat(redis.zcard("bi:rate:{ip:127.0.0.2}:requests")).isEqualTo(100);
 		}
@@ -134,10 +144,10 @@ class RateLimitIntegrationTests {
 
 	@Test
 	void twoNodesSharingOneRedisShareOneBudget() throws Exception {
-		String user = "dave-" + UUID.randomUUID();
 		try (ConfigurableApplicationContext nodeB = secondNode()) {
-			Client onA = Client.user(this.port, user);
-			Client onB = Client.user(((WebServerApplicationContext) nodeB).getWebServer().getPort(), user);
+			Client onA = user("dave");
+			Client onB = new Client(((WebServerApplicationContext) nodeB).getWebServer().getPort(), onA.user(),
+					onA.authorization());
 			for (int i = 0; i < 50; i++) {
 				assertThat(onA.get(STATUS).statusCode()).isEqualTo(200);
 			}
@@ -154,7 +164,7 @@ class RateLimitIntegrationTests {
 
 	@Test
 	void whileRedisIsDownEachNodeStillLimitsByItself() throws Exception {
-		Client erin = Client.user(this.port, "erin-" + UUID.randomUUID());
+		Client erin = user("erin");
 		REDIS.down();
 		try {
 			for (int i = 1; i <= 100; i++) {
@@ -175,7 +185,7 @@ class RateLimitIntegrationTests {
 
 	@Test
 	void costlyPathsHaveTheirOwnLowerLimitAndCountAgainstTheGeneralOneToo() throws Exception {
-		Client frank = Client.user(this.port, "frank-" + UUID.randomUUID());
+		Client frank = user("frank");
 		double refusedBefore = refusals("costly");
 		for (int i = 1; i <= 10; i++) {
 			// No forecast endpoint yet: the limit applies before a path is looked up, so a 404 counts too.
@@ -201,7 +211,7 @@ class RateLimitIntegrationTests {
 
 	@Test
 	void webhooksHealthChecksAndStaticFilesAreNeverCounted() throws Exception {
-		Client grace = Client.user(this.port, "grace-" + UUID.randomUUID());
+		Client grace = user("grace");
 		for (int i = 0; i < 110; i++) {
 			HttpResponse<String> webhook = grace.post("/api/v1/webhooks/ghl");
 			assertThat(webhook.statusCode()).isNotEqualTo(429);
@@ -222,7 +232,7 @@ class RateLimitIntegrationTests {
 
 	/** Another node of the same deployment: the same database and Redis, its own port and memory. */
 	private ConfigurableApplicationContext secondNode() {
-		return new SpringApplicationBuilder(KeystoneApplication.class, TestSignIn.class).run("--server.port=0",
+		return new SpringApplicationBuilder(KeystoneApplication.class).run("--server.port=0",
 				"--bi.jobs.enabled=false", "--spring.main.banner-mode=off",
 				"--bi.database.url=" + this.environment.getProperty("bi.database.url"),
 				"--bi.api.redis.url=" + REDIS.url());
@@ -237,14 +247,19 @@ class RateLimitIntegrationTests {
 		}
 	}
 
+	/** A new executive account of its own, signed in through the token endpoint (which counts per address). */
+	private Client user(String name) {
+		String username = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(new AccountChange(username, name, Role.EXECUTIVE, null, null, true), PASSWORD);
+		String token = TestSignIn.token(this.port, username, PASSWORD)
+			.get("access_token").asString();
+		return new Client(this.port, username, "Bearer " + token);
+	}
+
 	/** Requests as one signed-in user. */
-	private record Client(int port, String user) {
+	private record Client(int port, String user, String authorization) {
 
 		private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-		static Client user(int port, String user) {
-			return new Client(port, user);
-		}
 
 		HttpResponse<String> get(String path) throws Exception {
 			return send(request(path).GET());
@@ -256,7 +271,7 @@ class RateLimitIntegrationTests {
 
 		private HttpRequest.Builder request(String path) {
 			return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-				.header(TestSignIn.HEADER, this.user);
+				.header("Authorization", this.authorization);
 		}
 
 		private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

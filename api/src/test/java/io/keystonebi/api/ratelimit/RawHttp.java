@@ -8,7 +8,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A GET sent from a chosen local address (127.0.0.2, say), which Java's HTTP client cannot do before Java 19: the
+ * A request sent from a chosen local address (127.0.0.2, say), which Java's HTTP client cannot do before Java 19: the
  * server then sees another client address.
  */
 final class RawHttp {
@@ -17,13 +17,24 @@ final class RawHttp {
 	}
 
 	static Answer get(String fromAddress, int port, String path) throws IOException {
+		return send(fromAddress, port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n"
+				+ "Connection: close\r\n\r\n");
+	}
+
+	static Answer postJson(String fromAddress, int port, String path, String json) throws IOException {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		return send(fromAddress, port, "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n"
+				+ "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n"
+				+ json);
+	}
+
+	private static Answer send(String fromAddress, int port, String request) throws IOException {
 		try (Socket socket = new Socket()) {
 			socket.bind(new InetSocketAddress(fromAddress, 0));
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n"
-					+ "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.write(request.getBytes(StandardCharsets.UTF_8));
 			out.flush();
 			InputStream in = socket.getInputStream();
 			return new Answer(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
