@@ -20,7 +20,8 @@ import io.keystonebi.sql.imports.ImportRun;
 
 /**
  * Prints import throughput: the demo files (through the demo loader's log lines), a generated
- * 1,000,000-row opportunities CSV and a generated 1,000,000-row market-sales CSV in the King County layout. Runs against a fresh database on the server named by
+ * 1,000,000-row opportunities CSV, a generated 1,000,000-row contacts CSV with e-mail and phone, and a generated
+ * 1,000,000-row market-sales CSV in the King County layout. Runs against a fresh database on the server named by
  * {@code BI_TEST_DATABASE_URL}, or an embedded one. Arguments: [rows] (default 1,000,000).
  */
 public final class ImportBenchmark {
@@ -46,6 +47,7 @@ public final class ImportBenchmark {
 			Path directory = Files.createTempDirectory("import-bench");
 			launcher.run(ImportRequest.of(agents(directory).toString(), "bench-agents"));
 			measure(launcher, jobs, "opportunities", deals(directory, rows), "bench-deals");
+			measure(launcher, jobs, "contacts", contacts(directory, rows), "bench-contacts");
 			measure(launcher, jobs, "market sales", sales(directory, rows), "kingcounty-sales");
 		}
 	}
@@ -97,6 +99,23 @@ public final class ImportBenchmark {
 			out.write("agent,manager\n");
 			for (int i = 0; i < 50; i++) {
 				out.write("Agent " + i + ",Manager " + (i % 5) + "\n");
+			}
+		}
+		return file;
+	}
+
+	private static Path contacts(Path directory, int rows) throws IOException {
+		String[] sources = { "Zillow", "Referral", "Open house", "Website", "Facebook" };
+		Random random = new Random(11);
+		LocalDate start = LocalDate.of(2020, 1, 1);
+		Path file = directory.resolve("contacts.csv");
+		try (BufferedWriter out = Files.newBufferedWriter(file)) {
+			out.write("id,first_name,last_name,email,phone,agent,source,created\n");
+			for (int i = 0; i < rows; i++) {
+				out.write("C" + i + ",First" + i + ",Last" + i + ",first" + i + ".last@example.com,+1 (206) "
+						+ String.format("%03d-%04d", random.nextInt(1000), random.nextInt(10000)) + ",Agent "
+						+ random.nextInt(50) + "," + sources[random.nextInt(sources.length)] + ","
+						+ start.plusDays(random.nextInt(1500)) + "\n");
 			}
 		}
 		return file;
