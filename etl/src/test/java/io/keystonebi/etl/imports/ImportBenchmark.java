@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -16,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.keystonebi.etl.demo.DemoConfiguration;
 import io.keystonebi.sql.test.TestDatabases;
+import io.keystonebi.sql.test.TestEncryption;
 import io.keystonebi.sql.imports.ImportRun;
 
 /**
@@ -34,11 +37,13 @@ public final class ImportBenchmark {
 		SpringApplication application = new SpringApplication(ImportTestApplication.class, DemoConfiguration.class);
 		application.setAdditionalProfiles("demo");
 		long demoStarted = System.nanoTime();
-		try (ConfigurableApplicationContext context = application.run("--bi.database.url=" + TestDatabases.createDatabase(),
+		List<String> arguments = new ArrayList<>(List.of("--bi.database.url=" + TestDatabases.createDatabase(),
 				"--spring.batch.jdbc.initialize-schema=never", "--spring.batch.job.enabled=false",
 				"--spring.flyway.locations=classpath:db/migration", "--logging.level.root=WARN",
 				"--logging.level.io.keystonebi.etl.demo=INFO",
-				"--bi.etl.mapping-locations=classpath:io/keystonebi/etl/imports/mappings/,classpath:demo/mappings/")) {
+				"--bi.etl.mapping-locations=classpath:io/keystonebi/etl/imports/mappings/,classpath:demo/mappings/"));
+		arguments.addAll(List.of(TestEncryption.arguments()));
+		try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
 			double demoSeconds = (System.nanoTime() - demoStarted) / 1e9;
 			System.out.printf("demo: 38,346 rows in 7 files, context start + import %.1f s = %,.0f rows/s%n", demoSeconds,
 					38_346 / demoSeconds);
