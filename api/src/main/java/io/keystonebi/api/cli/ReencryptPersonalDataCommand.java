@@ -60,6 +60,12 @@ class ReencryptPersonalDataCommand implements Command {
 			err.println("What was re-encrypted before it stays so; run the command again once the key is configured.");
 			return 1;
 		}
+		catch (RuntimeException ex) {
+			// The database went away or refused a statement: the batches before stay committed.
+			err.println("Re-encryption stopped: " + ex.getMessage());
+			err.println("What was re-encrypted before it stays so; run the command again to go on.");
+			return 1;
+		}
 	}
 
 	private static Integer batchSize(ApplicationArguments args, PrintStream err) {
