@@ -3,7 +3,7 @@
 # data (35 agents, 8,000 contacts, 8,800 opportunities), fires 1,000 requests at GET /api/v1/dashboard/summary
 # over one keep-alive connection (after 200 warm-up requests) and prints p50/p95/p99.
 #
-# Needs: psql and curl; a PostgreSQL server reachable with the usual PGHOST/PGPORT/PGUSER variables
+# Needs: psql, curl and openssl; a PostgreSQL server reachable with the usual PGHOST/PGPORT/PGUSER variables
 # (default 127.0.0.1:5432, user postgres, trust authentication). PORT picks the application's port (8082).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,10 @@ fi
 
 psql -q -d postgres -c "drop database if exists ${DATABASE} with (force)" -c "create database ${DATABASE}"
 
+# Fresh personal-data keys for this throw-away database (the application refuses to start without keys).
 BI_DATABASE_URL="jdbc:postgresql://${PGHOST}:${PGPORT}/${DATABASE}?user=${PGUSER}" PORT="${PORT}" \
+  BI_DATABASE_ENCRYPTION_KEYS_BENCH="$(openssl rand -base64 32)" BI_DATABASE_ENCRYPTION_ACTIVE_KEY=bench \
+  BI_DATABASE_ENCRYPTION_SEARCH_KEY="$(openssl rand -base64 32)" \
   java -jar api/target/api-0.1.0-SNAPSHOT.jar > api/target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill "${APP}" 2>/dev/null || true; wait "${APP}" 2>/dev/null || true' EXIT

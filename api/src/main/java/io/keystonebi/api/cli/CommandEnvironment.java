@@ -20,7 +20,8 @@ import org.springframework.core.env.PropertySource;
 public class CommandEnvironment implements EnvironmentPostProcessor {
 
 	/** Every command's name. */
-	public static final Set<String> COMMANDS = Set.of("import", "rebuild-rollups", "add-account", "reset-password");
+	public static final Set<String> COMMANDS = Set.of("import", "rebuild-rollups", "add-account", "reset-password",
+			"reencrypt-personal-data");
 
 	static final Map<String, Object> COMMAND_SETTINGS = Map.of("spring.main.web-application-type", "none",
 			"spring.main.banner-mode", "off", "logging.level.root", "warn", "logging.level.org.springframework.batch",

@@ -32,6 +32,13 @@ class CommandEnvironmentTests {
 	}
 
 	@Test
+	void theReEncryptionCommandStartsWithoutWebServerOrScheduler() {
+		StandardEnvironment environment = environmentFor("reencrypt-personal-data", "--batch-size=500");
+		assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
+		assertThat(environment.getProperty("bi.jobs.enabled")).isEqualTo("false");
+	}
+
+	@Test
 	void anyOtherStartKeepsTheWebServer() {
 		assertThat(environmentFor("--server.port=8081").getProperty("spring.main.web-application-type")).isNull();
 		assertThat(environmentFor("serve", "import").getProperty("spring.main.web-application-type")).isNull();

@@ -25,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.keystonebi.api.KeystoneApplication;
 import io.keystonebi.sql.test.TestDatabases;
+import io.keystonebi.sql.test.TestEncryption;
 
 /**
  * Prints webhook intake throughput and the time from a webhook's delivery to the summary API showing it. Starts
@@ -51,6 +52,7 @@ public final class WebhookBenchmark {
 		List<String> arguments = new ArrayList<>(List.of("--bi.database.url=" + TestDatabases.createDatabase(),
 				"--server.port=0", "--logging.level.root=WARN",
 				"--bi.etl.ghl.webhooks.ed25519-public-keys=" + WebhookSender.publicKey(WebhookSender.ED25519)));
+		arguments.addAll(List.of(TestEncryption.arguments()));
 		arguments.addAll(List.of(args).subList(Math.min(1, args.length), args.length));
 		try (ConfigurableApplicationContext context = SpringApplication.run(KeystoneApplication.class,
 				arguments.toArray(String[]::new))) {

@@ -22,13 +22,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.keystonebi.api.security.TestSignIn;
 import io.keystonebi.api.KeystoneApplication;
 import io.keystonebi.etl.ghl.webhooks.WebhookDrain;
+import io.keystonebi.sql.pii.FieldCipher;
+import io.keystonebi.sql.test.Decrypted;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One application on a fresh database for the webhook tests, its endpoint trusting the test keys; the scheduler
- * and the drain on receipt are off so each test drains when it chooses. Checks are SQL files beside this class, each giving text lines.
+ * and the drain on receipt are off so each test drains when it chooses. Checks are SQL files beside this class, each giving text lines
+ * (encrypted values spelled {@code decrypt:<hex>}, which the lines show decrypted).
  */
 @SpringBootTest(classes = KeystoneApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "bi.jobs.enabled=false", "bi.etl.ghl.webhooks.drain-on-receipt=false",
@@ -51,6 +54,9 @@ abstract class WebhookIntegrationTestSupport {
 
 	@Autowired
 	WebhookDrain drain;
+
+	@Autowired
+	FieldCipher cipher;
 
 	WebhookSender sender;
 
@@ -98,7 +104,7 @@ abstract class WebhookIntegrationTestSupport {
 
 	/** @return the text lines a query beside the concrete test class gives */
 	List<String> ownLines(String name) {
-		return this.jdbi.withHandle((handle) -> handle.createQuery(ownSql(name)).mapTo(String.class).list());
+		return decrypted(this.jdbi.withHandle((handle) -> handle.createQuery(ownSql(name)).mapTo(String.class).list()));
 	}
 
 	/** Runs a script beside the concrete test class. */
@@ -107,7 +113,11 @@ abstract class WebhookIntegrationTestSupport {
 	}
 
 	List<String> lines(String name) {
-		return this.jdbi.withHandle((handle) -> handle.createQuery(sql(name)).mapTo(String.class).list());
+		return decrypted(this.jdbi.withHandle((handle) -> handle.createQuery(sql(name)).mapTo(String.class).list()));
+	}
+
+	private List<String> decrypted(List<String> lines) {
+		return lines.stream().map((line) -> Decrypted.text(this.cipher, line)).toList();
 	}
 
 	private static String sql(String name) {

@@ -26,6 +26,8 @@ import io.keystonebi.etl.imports.load.StagingWriter;
 import io.keystonebi.etl.imports.mapping.Mapping;
 import io.keystonebi.etl.imports.mapping.MappingRepository;
 import io.keystonebi.etl.imports.read.SourceRow;
+import io.keystonebi.sql.pii.BlindIndex;
+import io.keystonebi.sql.pii.FieldCipher;
 
 /**
  * The spreadsheet import job: a prepare step (header check, location, pipeline stages), a chunked load step
@@ -55,12 +57,12 @@ class ImportJobConfiguration {
 	@Bean
 	@StepScope
 	ItemWriter<ParsedRow> importWriter(@Value("#{stepExecution}") StepExecution step, MappingRepository mappings,
-			DataSource dataSource, Jdbi jdbi) {
+			DataSource dataSource, Jdbi jdbi, FieldCipher fieldCipher, BlindIndex blindIndex) {
 		ImportParameters parameters = ImportParameters.of(step);
 		var job = step.getJobExecution().getExecutionContext();
 		var run = new StagingWriter.RunContext(parameters.runId(), parameters.file().displayName(),
 				job.getLong(ImportParameters.LOCATION_ID), job.getString(ImportParameters.TIMEZONE));
-		return new StagingWriter(dataSource, jdbi, mappings.load(parameters.mapping()), run);
+		return new StagingWriter(dataSource, jdbi, fieldCipher, blindIndex, mappings.load(parameters.mapping()), run);
 	}
 
 	@Bean

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -16,12 +18,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.keystonebi.etl.demo.DemoConfiguration;
 import io.keystonebi.sql.test.TestDatabases;
+import io.keystonebi.sql.test.TestEncryption;
 import io.keystonebi.sql.imports.ImportRun;
 
 /**
  * Prints import throughput: the demo files (through the demo loader's log lines), a generated
- * 1,000,000-row opportunities CSV and a generated 1,000,000-row market-sales CSV in the King County layout. Runs against a fresh database on the server named by
- * {@code BI_TEST_DATABASE_URL}, or an embedded one. Arguments: [rows] (default 1,000,000).
+ * 1,000,000-row opportunities CSV, a generated 1,000,000-row contacts CSV with e-mail and phone, and a generated
+ * 1,000,000-row market-sales CSV in the King County layout. Runs against a fresh database on the server named by
+ * {@code BI_TEST_DATABASE_URL}, or an embedded one. Arguments: [rows] (default 1,000,000), then optionally which
+ * generated files to import ({@code opportunities}, {@code contacts}, {@code market-sales}; default all three), so
+ * that one import can be measured alone, several times, while the machine's load is steady.
  */
 public final class ImportBenchmark {
 
@@ -30,14 +36,18 @@ public final class ImportBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int rows = (args.length > 0) ? Integer.parseInt(args[0]) : 1_000_000;
+		List<String> which = (args.length > 1) ? List.of(args).subList(1, args.length)
+				: List.of("opportunities", "contacts", "market-sales");
 		SpringApplication application = new SpringApplication(ImportTestApplication.class, DemoConfiguration.class);
 		application.setAdditionalProfiles("demo");
 		long demoStarted = System.nanoTime();
-		try (ConfigurableApplicationContext context = application.run("--bi.database.url=" + TestDatabases.createDatabase(),
+		List<String> arguments = new ArrayList<>(List.of("--bi.database.url=" + TestDatabases.createDatabase(),
 				"--spring.batch.jdbc.initialize-schema=never", "--spring.batch.job.enabled=false",
 				"--spring.flyway.locations=classpath:db/migration", "--logging.level.root=WARN",
 				"--logging.level.io.keystonebi.etl.demo=INFO",
-				"--bi.etl.mapping-locations=classpath:io/keystonebi/etl/imports/mappings/,classpath:demo/mappings/")) {
+				"--bi.etl.mapping-locations=classpath:io/keystonebi/etl/imports/mappings/,classpath:demo/mappings/"));
+		arguments.addAll(List.of(TestEncryption.arguments()));
+		try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
 			double demoSeconds = (System.nanoTime() - demoStarted) / 1e9;
 			System.out.printf("demo: 38,346 rows in 7 files, context start + import %.1f s = %,.0f rows/s%n", demoSeconds,
 					38_346 / demoSeconds);
@@ -45,8 +55,15 @@ public final class ImportBenchmark {
 			JobRepository jobs = context.getBean(JobRepository.class);
 			Path directory = Files.createTempDirectory("import-bench");
 			launcher.run(ImportRequest.of(agents(directory).toString(), "bench-agents"));
-			measure(launcher, jobs, "opportunities", deals(directory, rows), "bench-deals");
-			measure(launcher, jobs, "market sales", sales(directory, rows), "kingcounty-sales");
+			if (which.contains("opportunities")) {
+				measure(launcher, jobs, "opportunities", deals(directory, rows), "bench-deals");
+			}
+			if (which.contains("contacts")) {
+				measure(launcher, jobs, "contacts", contacts(directory, rows), "bench-contacts");
+			}
+			if (which.contains("market-sales")) {
+				measure(launcher, jobs, "market sales", sales(directory, rows), "kingcounty-sales");
+			}
 		}
 	}
 
@@ -97,6 +114,23 @@ public final class ImportBenchmark {
 			out.write("agent,manager\n");
 			for (int i = 0; i < 50; i++) {
 				out.write("Agent " + i + ",Manager " + (i % 5) + "\n");
+			}
+		}
+		return file;
+	}
+
+	private static Path contacts(Path directory, int rows) throws IOException {
+		String[] sources = { "Zillow", "Referral", "Open house", "Website", "Facebook" };
+		Random random = new Random(11);
+		LocalDate start = LocalDate.of(2020, 1, 1);
+		Path file = directory.resolve("contacts.csv");
+		try (BufferedWriter out = Files.newBufferedWriter(file)) {
+			out.write("id,first_name,last_name,email,phone,agent,source,created\n");
+			for (int i = 0; i < rows; i++) {
+				out.write("C" + i + ",First" + i + ",Last" + i + ",first" + i + ".last@example.com,+1 (206) "
+						+ String.format("%03d-%04d", random.nextInt(1000), random.nextInt(10000)) + ",Agent "
+						+ random.nextInt(50) + "," + sources[random.nextInt(sources.length)] + ","
+						+ start.plusDays(random.nextInt(1500)) + "\n");
 			}
 		}
 		return file;

@@ -1,4 +1,5 @@
-select t.source_id || ' ' || coalesce(t.title, '-') || ' ' || coalesce(t.body, '-') || ' completed=' || t.completed
+select t.source_id || ' ' || coalesce(t.title, '-') || ' ' || coalesce('decrypt:' || encode(t.body, 'hex'), '-')
+       || ' completed=' || t.completed
        || ' completed_at=' || coalesce(to_char(t.completed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS'), '-')
        || ' due=' || coalesce(to_char(t.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS'), '-')
 from tasks t

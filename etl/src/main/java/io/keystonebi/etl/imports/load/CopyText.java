@@ -2,9 +2,15 @@ package io.keystonebi.etl.imports.load;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
-/** Encodes staged rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
+/**
+ * Encodes staged rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes,
+ * {@code bytea} as {@code \\x} and hex digits.
+ */
 final class CopyText {
+
+	private static final HexFormat HEX = HexFormat.of();
 
 	private final StringBuilder text = new StringBuilder(1 << 16);
 
@@ -29,6 +35,11 @@ final class CopyText {
 		}
 		else if (value instanceof Boolean bool) {
 			this.text.append(bool ? 't' : 'f');
+		}
+		else if (value instanceof byte[] bytes) {
+			// bytea's hex input form, its backslash escaped for COPY
+			this.text.append("\\\\x");
+			HEX.formatHex(this.text, bytes);
 		}
 		else {
 			// Long, LocalDate and LocalDateTime print in forms PostgreSQL reads.

@@ -25,9 +25,12 @@ import io.keystonebi.sql.imports.Rejection;
 import io.keystonebi.sql.imports.TargetSql;
 import io.keystonebi.sql.imports.QuarantineEntry;
 import io.keystonebi.sql.imports.ChunkSql;
+import io.keystonebi.sql.pii.BlindIndex;
+import io.keystonebi.sql.pii.FieldCipher;
 
 /**
- * Writes a chunk in its transaction: COPY valid rows into the target's staging table, move rows with unknown
+ * Writes a chunk in its transaction: COPY valid rows, their personal fields encrypted, into the target's staging
+ * table, move rows with unknown
  * references to quarantine, merge the rest by key, record the refused rows and add the chunk's counts to the
  * run. Either all of that commits with the reader's position, or none of it.
  */
@@ -43,6 +46,8 @@ public final class StagingWriter implements ItemWriter<ParsedRow> {
 
 	private final String copySql;
 
+	private final EncryptedFields encryptedFields;
+
 	private final RunContext run;
 
 	/**
@@ -56,12 +61,14 @@ public final class StagingWriter implements ItemWriter<ParsedRow> {
 	public record RunContext(long runId, String fileName, long locationId, String timezone) {
 	}
 
-	public StagingWriter(DataSource dataSource, Jdbi jdbi, Mapping mapping, RunContext run) {
+	public StagingWriter(DataSource dataSource, Jdbi jdbi, FieldCipher cipher, BlindIndex index, Mapping mapping,
+			RunContext run) {
 		this.dataSource = dataSource;
 		this.mapping = mapping;
 		this.targetSql = jdbi.onDemand(mapping.target().sql());
 		this.chunkSql = jdbi.onDemand(ChunkSql.class);
 		this.copySql = ClasspathSqlLocator.create().locate(mapping.target().sql(), "copyStage");
+		this.encryptedFields = new EncryptedFields(mapping.target().fields(), cipher, index);
 		this.run = run;
 	}
 
@@ -76,7 +83,7 @@ public final class StagingWriter implements ItemWriter<ParsedRow> {
 				quarantined.add(new QuarantineEntry(row.source().lineNumber(), row.rejection(), row.source().raw()));
 			}
 			else {
-				copy.row(row.source().lineNumber(), row.values());
+				copy.row(row.source().lineNumber(), this.encryptedFields.staged(row.values()));
 				staged++;
 			}
 		}

@@ -19,23 +19,25 @@ import io.keystonebi.sql.imports.LeadSourceCostsSql;
 import io.keystonebi.sql.imports.ContactsSql;
 import io.keystonebi.sql.imports.AgentsSql;
 import io.keystonebi.sql.imports.AgentTargetsSql;
+import io.keystonebi.sql.pii.SearchKind;
 
 /**
  * What an import can load, with the fields a mapping may fill. Field order is the column order of the
- * target's staging table (its {@code copyStage.sql}); identity fields are the target table's unique key.
+ * target's staging table (its {@code copyStage.sql}), where an encrypted field with a search digest takes two
+ * columns, the digest right after the value; identity fields are the target table's unique key.
  */
 public enum Target {
 
 	AGENTS(AgentsSql.class, List.of("source_id"), text("source_id").require(), text("name").require(),
-			text("first_name"), text("last_name"), text("email"), text("phone"), text("role"), text("team"),
-			text("manager"), text("office"), of("source_updated_at", TIMESTAMP)),
+			text("first_name"), text("last_name"), text("email").personal(SearchKind.EMAIL), text("phone").personal(),
+			text("role"), text("team"), text("manager"), text("office"), of("source_updated_at", TIMESTAMP)),
 
 	PROPERTY_TYPES(PropertyTypesSql.class, List.of("name"), text("name").require(), text("series"),
 			of("list_price", DECIMAL).positive(), of("commission_rate", DECIMAL).positive().digits(1)),
 
 	CONTACTS(ContactsSql.class, List.of("source_id"), text("source_id").require(), text("name"),
-			text("first_name"), text("last_name"), text("email"), text("phone"), text("company_name"),
-			text("type"), text("source"), text("agent"), text("address1"), text("city"), text("state"),
+			text("first_name"), text("last_name"), text("email").personal(SearchKind.EMAIL),
+			text("phone").personal(SearchKind.PHONE), text("company_name"), text("type"), text("source"), text("agent"), text("address1"), text("city"), text("state"),
 			text("postal_code"), text("country"), text("tags"), text("attribution_url"),
 			text("attribution_landing_page"), text("attribution_medium"), text("attribution_campaign"),
 			text("attribution_utm_source"), of("created_at", TIMESTAMP).require(), of("source_updated_at", TIMESTAMP)),

@@ -15,6 +15,7 @@ import io.keystonebi.etl.ghl.client.GhlConnections;
 import io.keystonebi.etl.ghl.stub.GhlStub;
 import io.keystonebi.etl.ghl.stub.StubControls;
 import io.keystonebi.sql.test.TestDatabases;
+import io.keystonebi.sql.test.TestEncryption;
 
 /**
  * Prints how much of GHL's rate budget the full sync uses: two locations synced side by side (the launcher's
@@ -51,6 +52,7 @@ public final class GhlBudgetBenchmark {
 					"--bi.etl.ghl.client.base-url=" + stub.baseUrl(),
 					"--bi.etl.ghl.client.token-encryption-key=" + SyncIntegrationTest.KEY,
 					"--bi.etl.ghl.client.burst-limit=" + limit));
+			arguments.addAll(Arrays.asList(TestEncryption.arguments()));
 			arguments.addAll(Arrays.asList(args).subList(Math.min(args.length, 3), args.length));
 			SpringApplication application = new SpringApplication(SyncTestApplication.class);
 			try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {

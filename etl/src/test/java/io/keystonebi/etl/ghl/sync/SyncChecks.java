@@ -10,14 +10,24 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
+import io.keystonebi.sql.test.Decrypted;
+
 /** Reads of the warehouse the sync tests check, independent of the code under test. */
 @UseClasspathSqlLocator
 interface SyncChecks {
 
-	/** @return every row of a table keyed by (location_id, source_id) for the location, by source id */
-	@SqlQuery
+	/**
+	 * @return every row of a table keyed by (location_id, source_id) for the location, by source id, its personal
+	 * data decrypted
+	 */
+	default List<Map<String, Object>> rows(String table, String location) {
+		return storedRows(table, location).stream().map(Decrypted::row).toList();
+	}
+
+	/** @return the rows as stored: personal data encrypted */
+	@SqlQuery("rows")
 	@UseRowMapper(MapMapper.class)
-	List<Map<String, Object>> rows(@Define("table") String table, @Bind("location") String location);
+	List<Map<String, Object>> storedRows(@Define("table") String table, @Bind("location") String location);
 
 	/** @return the location's pipeline stages as "pipeline source id/position/stage name" */
 	@SqlQuery

@@ -26,6 +26,14 @@ class CopyTextTests {
 	}
 
 	@Test
+	void bytesAreWrittenAsByteaHexWithTheBackslashEscapedForCopy() {
+		CopyText copy = new CopyText();
+		copy.row(1, new Object[] { new byte[] { 0x01, (byte) 0xab, 0x7f } });
+
+		assertThat(new String(copy.bytes(), StandardCharsets.UTF_8)).isEqualTo("1\t\\\\x01ab7f\n");
+	}
+
+	@Test
 	void quarantinedRowsKeepPlainCsvQuotingOnlyWhereNeeded() {
 		SourceHeader header = new SourceHeader("f.csv", List.of("a", "b", "c", "d"));
 

@@ -3,8 +3,12 @@ package io.keystonebi.sql.ghl.warehouse;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.keystonebi.sql.pii.Plaintext;
+import io.keystonebi.sql.pii.SearchTerm;
+
 /**
- * A GHL contact. References are GHL ids, resolved to warehouse ids when written (null when not yet known).
+ * A GHL contact. References are GHL ids, resolved to warehouse ids when written (null when not yet known). E-mail
+ * and phone are written encrypted, with their search digests.
  *
  * @param locationId warehouse id of the location
  * @param sourceId GHL contact id
@@ -41,6 +45,26 @@ public record ContactRow(long locationId, String sourceId, String name, String f
 	/** @return the tags as the array the {@code text[]} column binds */
 	public String[] tagArray() {
 		return this.tags.toArray(String[]::new);
+	}
+
+	/** @return the e-mail, bound encrypted */
+	public Plaintext encryptedEmail() {
+		return Plaintext.of(this.email);
+	}
+
+	/** @return the phone, bound encrypted */
+	public Plaintext encryptedPhone() {
+		return Plaintext.of(this.phone);
+	}
+
+	/** @return the e-mail's search digest */
+	public SearchTerm emailSearch() {
+		return SearchTerm.email(this.email);
+	}
+
+	/** @return the phone's search digest */
+	public SearchTerm phoneSearch() {
+		return SearchTerm.phone(this.phone);
 	}
 
 }

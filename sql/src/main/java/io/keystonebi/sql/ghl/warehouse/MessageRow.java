@@ -3,9 +3,14 @@ package io.keystonebi.sql.ghl.warehouse;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.keystonebi.sql.pii.Plaintext;
+import io.keystonebi.sql.pii.SearchTerm;
+
 /**
  * A message, call or e-mail of a conversation. Create the conversation first
- * ({@link ConversationsSql#ensureForMessage}) or the message is stored without it.
+ * ({@link ConversationsSql#ensureForMessage}) or the message is stored without it. The body, sender, recipients
+ * and subject are written encrypted; the body's digest lets a webhook delivery and the API's record of the same
+ * message be matched without decrypting ({@link MessagesSql}).
  *
  * @param locationId warehouse id of the location
  * @param sourceId GHL message id, or for a webhook delivery without one its {@link #provisionalId provisional id}
@@ -61,23 +66,39 @@ public record MessageRow(long locationId, String sourceId, String conversationSo
 				this.emailThreadId, this.emailMessageId, this.createdAt, this.sourceUpdatedAt, this.deletedAt);
 	}
 
-	/** @return the recipients as the array the {@code text[]} column binds, or null when there are none */
-	public String[] emailToArray() {
-		return array(this.emailTo);
+	/** @return the body, bound encrypted */
+	public Plaintext encryptedBody() {
+		return Plaintext.of(this.body);
 	}
 
-	/** @return the copy recipients as an array, or null when there are none */
-	public String[] emailCcArray() {
-		return array(this.emailCc);
+	/** @return the body's keyed digest, bound in place of the body where messages are compared */
+	public SearchTerm bodyDigest() {
+		return SearchTerm.body(this.body);
 	}
 
-	/** @return the blind-copy recipients as an array, or null when there are none */
-	public String[] emailBccArray() {
-		return array(this.emailBcc);
+	/** @return the sender, bound encrypted */
+	public Plaintext encryptedEmailFrom() {
+		return Plaintext.of(this.emailFrom);
 	}
 
-	private static String[] array(List<String> values) {
-		return values.isEmpty() ? null : values.toArray(String[]::new);
+	/** @return the recipients, bound encrypted as one value; null when there are none */
+	public Plaintext encryptedEmailTo() {
+		return Plaintext.ofList(this.emailTo);
+	}
+
+	/** @return the copy recipients, bound encrypted as one value; null when there are none */
+	public Plaintext encryptedEmailCc() {
+		return Plaintext.ofList(this.emailCc);
+	}
+
+	/** @return the blind-copy recipients, bound encrypted as one value; null when there are none */
+	public Plaintext encryptedEmailBcc() {
+		return Plaintext.ofList(this.emailBcc);
+	}
+
+	/** @return the subject, bound encrypted */
+	public Plaintext encryptedEmailSubject() {
+		return Plaintext.of(this.emailSubject);
 	}
 
 }

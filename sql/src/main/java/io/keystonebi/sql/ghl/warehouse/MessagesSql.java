@@ -13,7 +13,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * GHL's webhooks do not always name the message (its own SMS and e-mail examples carry no {@code messageId}); such
  * a delivery is stored under a provisional id, {@code webhook:<webhook id>} ({@link MessageRow#provisionalId}).
  * The API always names it. Both describe the same message when they agree on the conversation, the time it was
- * sent to the millisecond ({@code dateAdded}), the direction, the channel and the body; {@link #upsert} then keeps
+ * sent to the millisecond ({@code dateAdded}), the direction, the channel and the body (compared by its keyed digest,
+ * {@code body_digest}, since the body is stored encrypted); {@link #upsert} then keeps
  * one row, under the GHL id, whichever arrives first:
  * <ul>
  * <li>a provisional row is written into the row of the matching message the API stored, if there is one;</li>

@@ -2,8 +2,10 @@ package io.keystonebi.sql.ghl.warehouse;
 
 import java.time.OffsetDateTime;
 
+import io.keystonebi.sql.pii.Plaintext;
+
 /**
- * A note on a contact.
+ * A note on a contact; the body is written encrypted.
  *
  * @param locationId warehouse id of the location
  * @param sourceId GHL note id
@@ -16,4 +18,10 @@ import java.time.OffsetDateTime;
  */
 public record NoteRow(long locationId, String sourceId, String contactSourceId, String userSourceId, String body,
 		OffsetDateTime createdAt, OffsetDateTime sourceUpdatedAt, OffsetDateTime deletedAt) {
+
+	/** @return the body, bound encrypted */
+	public Plaintext encryptedBody() {
+		return Plaintext.of(this.body);
+	}
+
 }

@@ -2,8 +2,10 @@ package io.keystonebi.sql.ghl.warehouse;
 
 import java.time.OffsetDateTime;
 
+import io.keystonebi.sql.pii.Plaintext;
+
 /**
- * A task on a contact.
+ * A task on a contact; the body is written encrypted.
  *
  * @param locationId warehouse id of the location
  * @param sourceId GHL task id
@@ -21,4 +23,10 @@ import java.time.OffsetDateTime;
 public record TaskRow(long locationId, String sourceId, String contactSourceId, String assignedUserSourceId,
 		String title, String body, OffsetDateTime dueAt, boolean completed, OffsetDateTime completedAt,
 		OffsetDateTime createdAt, OffsetDateTime sourceUpdatedAt, OffsetDateTime deletedAt) {
+
+	/** @return the body, bound encrypted */
+	public Plaintext encryptedBody() {
+		return Plaintext.of(this.body);
+	}
+
 }

@@ -2,8 +2,11 @@ package io.keystonebi.sql.ghl.warehouse;
 
 import java.time.OffsetDateTime;
 
+import io.keystonebi.sql.pii.Plaintext;
+import io.keystonebi.sql.pii.SearchTerm;
+
 /**
- * A GHL user of one location.
+ * A GHL user of one location. E-mail and phone are written encrypted, the e-mail with its search digest.
  *
  * @param locationId warehouse id of the location
  * @param sourceId GHL user id
@@ -18,4 +21,20 @@ import java.time.OffsetDateTime;
  */
 public record UserRow(long locationId, String sourceId, String name, String firstName, String lastName, String email,
 		String phone, String role, OffsetDateTime sourceUpdatedAt, OffsetDateTime deletedAt) {
+
+	/** @return the e-mail, bound encrypted */
+	public Plaintext encryptedEmail() {
+		return Plaintext.of(this.email);
+	}
+
+	/** @return the phone, bound encrypted */
+	public Plaintext encryptedPhone() {
+		return Plaintext.of(this.phone);
+	}
+
+	/** @return the e-mail's search digest */
+	public SearchTerm emailSearch() {
+		return SearchTerm.email(this.email);
+	}
+
 }

@@ -5,8 +5,10 @@ create temp table if not exists import_stage_agents (
     name              text,
     first_name        text,
     last_name         text,
-    email             text,
-    phone             text,
+    -- Encrypted by the import before COPY (io.keystonebi.sql.pii.FieldCipher); the e-mail beside its search digest.
+    email             bytea,
+    email_search      bytea,
+    phone             bytea,
     role              text,
     team              text,
     manager           text,

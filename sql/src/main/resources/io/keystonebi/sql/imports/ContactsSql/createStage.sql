@@ -4,8 +4,11 @@ create temp table if not exists import_stage_contacts (
     name                     text,
     first_name               text,
     last_name                text,
-    email                    text,
-    phone                    text,
+    -- Encrypted by the import before COPY (io.keystonebi.sql.pii.FieldCipher), each beside its search digest.
+    email                    bytea,
+    email_search             bytea,
+    phone                    bytea,
+    phone_search             bytea,
     company_name             text,
     type                     text,
     source                   text,

@@ -13,7 +13,7 @@ with absorbed as (
                     and q.created_at = :createdAt
                     and q.direction is not distinct from :direction
                     and q.channel is not distinct from :channel
-                    and q.body is not distinct from :body
+                    and q.body_digest is not distinct from :bodyDigest
                     and q.source_id like 'webhook:%'
                   order by q.id
                   limit 1)
@@ -47,6 +47,9 @@ set conversation_id = case when a.source_updated_at > m.source_updated_at
     body = case when a.source_updated_at > m.source_updated_at
            then coalesce(a.body, m.body)
            else coalesce(m.body, a.body) end,
+    body_digest = case when a.source_updated_at > m.source_updated_at
+                  then coalesce(a.body_digest, m.body_digest)
+                  else coalesce(m.body_digest, a.body_digest) end,
     call_duration_s = case when a.source_updated_at > m.source_updated_at
                       then coalesce(a.call_duration_s, m.call_duration_s)
                       else coalesce(m.call_duration_s, a.call_duration_s) end,

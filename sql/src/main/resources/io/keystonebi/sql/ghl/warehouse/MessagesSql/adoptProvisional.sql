@@ -9,7 +9,7 @@ where m.id = (select p.id
                 and p.created_at = :createdAt
                 and p.direction is not distinct from :direction
                 and p.channel is not distinct from :channel
-                and p.body is not distinct from :body
+                and p.body_digest is not distinct from :bodyDigest
                 and p.source_id like 'webhook:%'
               order by p.id
               limit 1)

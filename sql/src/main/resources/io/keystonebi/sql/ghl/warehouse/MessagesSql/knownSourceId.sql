@@ -7,7 +7,7 @@ where m.location_id = :locationId
   and m.created_at = :createdAt
   and m.direction is not distinct from :direction
   and m.channel is not distinct from :channel
-  and m.body is not distinct from :body
+  and m.body_digest is not distinct from :bodyDigest
   and m.source_id not like 'webhook:%'
 order by m.id
 limit 1

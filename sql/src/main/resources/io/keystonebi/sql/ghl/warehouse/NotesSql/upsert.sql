@@ -2,7 +2,7 @@ insert into notes as n (location_id, source_id, contact_id, user_id, body, creat
 values (:locationId, :sourceId,
         (select c.id from contacts c where c.location_id = :locationId and c.source_id = :contactSourceId),
         (select u.id from users u where u.location_id = :locationId and u.source_id = :userSourceId),
-        :body, :createdAt, :sourceUpdatedAt, :deletedAt)
+        :encryptedBody, :createdAt, :sourceUpdatedAt, :deletedAt)
 on conflict (location_id, source_id) do update
 set contact_id = excluded.contact_id,
     user_id = excluded.user_id,

@@ -3,7 +3,7 @@ insert into tasks as t (location_id, source_id, contact_id, assigned_user_id, ti
 values (:locationId, :sourceId,
         (select c.id from contacts c where c.location_id = :locationId and c.source_id = :contactSourceId),
         (select u.id from users u where u.location_id = :locationId and u.source_id = :assignedUserSourceId),
-        :title, :body, :dueAt, :completed, :completedAt, :createdAt, :sourceUpdatedAt, :deletedAt)
+        :title, :encryptedBody, :dueAt, :completed, :completedAt, :createdAt, :sourceUpdatedAt, :deletedAt)
 on conflict (location_id, source_id) do update
 set contact_id = excluded.contact_id,
     assigned_user_id = excluded.assigned_user_id,

@@ -1,0 +1,1 @@
+select email from contacts where source_id = :sourceId

@@ -1,0 +1,1 @@
+truncate table locations restart identity cascade

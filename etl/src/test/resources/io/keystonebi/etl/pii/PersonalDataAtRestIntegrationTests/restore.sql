@@ -1,0 +1,1 @@
+update contacts set email = :email where source_id = :sourceId

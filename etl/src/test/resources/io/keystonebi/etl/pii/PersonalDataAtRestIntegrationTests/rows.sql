@@ -1,0 +1,3 @@
+select t.*
+from <table> t
+order by t.id

@@ -1,0 +1,4 @@
+update <table>
+set <column> = :encrypted,
+    <column>_plaintext = null
+where id = :id

@@ -1,0 +1,5 @@
+update <table>
+set <column> = :encrypted,
+    <digestColumn> = :digest,
+    <column>_plaintext = null
+where id = :id

@@ -1,0 +1,1 @@
+select email from contacts where email is not null order by id

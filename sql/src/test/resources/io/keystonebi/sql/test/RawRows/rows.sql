@@ -1,0 +1,3 @@
+select r::text
+from <table> r
+order by r.id
