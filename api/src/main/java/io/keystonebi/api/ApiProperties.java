@@ -13,10 +13,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param security sign-in, tokens and browser protections
  * @param rateLimit how many requests each user or client address may make
  * @param metrics who may read the Prometheus metrics
+ * @param audit the audit log's writer
  */
 @ConfigurationProperties("bi.api")
 public record ApiProperties(@DefaultValue Redis redis, @DefaultValue Security security,
-		@DefaultValue RateLimit rateLimit, @DefaultValue Metrics metrics) {
+		@DefaultValue RateLimit rateLimit, @DefaultValue Metrics metrics, @DefaultValue Audit audit) {
+
+	/**
+	 * The audit log's writer: entries are queued by the requests that make them and written in batches by one
+	 * thread per node, so recording a read costs a request next to nothing.
+	 *
+	 * @param queueCapacity entries that may wait to be written; a full queue means the database has not kept up
+	 * @param batchSize the most entries written in one statement and commit
+	 * @param queueWait how long a request waits for room in a full queue; after that it is refused (503) rather
+	 * than served without being recorded
+	 * @param shutdownTimeout how long stopping the application waits for queued entries to be written; entries
+	 * still unwritten then are written to the application log instead
+	 */
+	public record Audit(@DefaultValue("10000") int queueCapacity, @DefaultValue("500") int batchSize,
+			@DefaultValue("2s") Duration queueWait, @DefaultValue("30s") Duration shutdownTimeout) {
+	}
 
 	/**
 	 * Sign-in, tokens and browser protections.

@@ -2,6 +2,7 @@ package io.keystonebi.api.security;
 
 import java.util.Optional;
 
+import jakarta.servlet.ServletRequest;
 import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -62,6 +63,16 @@ public class AccountDirectory implements UserDetailsService {
 			case TEAM -> DataScope.team(caller.teamId(),
 					this.jdbi.withExtension(TeamsSql.class, sql -> sql.memberIds(caller.teamId())));
 		};
+	}
+
+	/**
+	 * @param caller who asks
+	 * @param request the request they ask in
+	 * @return the scope a handler of this request was given, or else the caller's scope worked out now
+	 */
+	public DataScope scopeOf(Caller caller, ServletRequest request) {
+		return (request.getAttribute(CallerArguments.SCOPE_ATTRIBUTE) instanceof DataScope given) ? given
+				: scopeOf(caller);
 	}
 
 }

@@ -2,6 +2,8 @@ package io.keystonebi.api.security;
 
 import java.io.Serializable;
 
+import org.springframework.security.core.Authentication;
+
 import io.keystonebi.sql.accounts.AccountRow;
 
 /**
@@ -21,6 +23,14 @@ public record Caller(long accountId, String username, String displayName, Role r
 	static Caller of(AccountRow row) {
 		return new Caller(row.id(), row.username(), row.displayName(), Role.of(row.role()), row.warehouseUserId(),
 				row.teamId(), row.credentialsVersion());
+	}
+
+	/**
+	 * @param authentication a request's authentication, or null
+	 * @return the caller behind it, or null when nobody of ours is signed in (anonymous)
+	 */
+	public static Caller from(Authentication authentication) {
+		return CallerAuthentication.callerOf(authentication);
 	}
 
 	/** @return whether this account may change anything or export personal data */

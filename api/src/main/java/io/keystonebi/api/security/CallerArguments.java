@@ -3,6 +3,7 @@ package io.keystonebi.api.security;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
@@ -11,9 +12,14 @@ import io.keystonebi.reports.scope.DataScope;
 
 /**
  * Lets a controller method take the {@link Caller} or the caller's {@link DataScope} as a parameter, so no
- * handler can forget to scope what it returns: there is no other way to get a scope in a request.
+ * handler can forget to scope what it returns: there is no other way to get a scope in a request. The scope
+ * handed out is also left in the request attribute {@link #SCOPE_ATTRIBUTE}, where the audit log reads the
+ * scope the request was actually answered in without working it out again.
  */
 final class CallerArguments implements HandlerMethodArgumentResolver {
+
+	/** The request attribute holding the {@link DataScope} a handler was given. */
+	static final String SCOPE_ATTRIBUTE = DataScope.class.getName();
 
 	private final AccountDirectory accounts;
 
@@ -34,7 +40,12 @@ final class CallerArguments implements HandlerMethodArgumentResolver {
 		if (caller == null) {
 			throw new AuthenticationFailedException("Sign in first.");
 		}
-		return (parameter.getParameterType() == Caller.class) ? caller : this.accounts.scopeOf(caller);
+		if (parameter.getParameterType() == Caller.class) {
+			return caller;
+		}
+		DataScope scope = this.accounts.scopeOf(caller);
+		webRequest.setAttribute(SCOPE_ATTRIBUTE, scope, RequestAttributes.SCOPE_REQUEST);
+		return scope;
 	}
 
 }

@@ -1,0 +1,1 @@
+select action from audit_log order by id

@@ -1,0 +1,1 @@
+update audit_log set action = 'data.nothing' where id = :id

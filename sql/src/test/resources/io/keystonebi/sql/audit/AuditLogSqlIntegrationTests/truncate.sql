@@ -1,0 +1,1 @@
+truncate audit_log
