@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -49,8 +48,7 @@ public class SecurityConfiguration {
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	private static final String[] PUBLIC_API = { "/api/v1/webhooks/**", "/api/v1/auth/token", "/api/v1/auth/revoke",
-			"/actuator/health", "/actuator/health/**" };
+	private static final String[] HEALTH = { "/actuator/health", "/actuator/health/**" };
 
 	private static final String[] DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
@@ -113,17 +111,16 @@ public class SecurityConfiguration {
 		RequestMatcher bearer = (request) -> request.getHeader("Authorization") != null;
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
 			.authorizeHttpRequests((authorize) -> {
-				authorize.requestMatchers(PUBLIC_API).permitAll();
+				authorize.requestMatchers(HEALTH).permitAll();
+				ApiAccess.authorize(authorize);
 				if (demo) {
 					authorize.requestMatchers("/actuator/**", "/v3/api-docs", "/v3/api-docs/**").permitAll();
 				}
 				authorize.requestMatchers("/actuator/**", "/v3/api-docs", "/v3/api-docs/**").hasRole("ADMIN")
-					.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-					.requestMatchers(HttpMethod.GET, "/api/**").authenticated()
 					.anyRequest().authenticated();
 			})
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(bearer)
-				.ignoringRequestMatchers("/api/v1/webhooks/**", "/api/v1/auth/token", "/api/v1/auth/revoke"))
+				.ignoringRequestMatchers(ApiAccess.openRequests()))
 			.cors((cors) -> { })
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.oauth2ResourceServer((resource) -> resource
