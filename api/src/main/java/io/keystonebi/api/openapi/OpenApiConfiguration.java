@@ -1,11 +1,14 @@
 package io.keystonebi.api.openapi;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -47,6 +50,8 @@ class OpenApiConfiguration {
 					Each operation lists the roles that may call it in `x-roles`; what a caller sees is limited \
 					to their data scope (an agent their own book, a manager their team's). JSON field names are \
 					snake_case; errors are RFC 9457 problems (`application/problem+json`)."""))
+			// Relative, so the document is right behind a proxy whatever scheme and host the app itself sees.
+			.servers(List.of(new Server().url("/").description("This server")))
 			.components(new Components()
 				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
 					.scheme("bearer")
