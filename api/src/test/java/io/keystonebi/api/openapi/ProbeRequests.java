@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,9 +28,14 @@ final class ProbeRequests {
 
 	private final ApiDocument document;
 
-	private final ForeignObjects foreign;
+	private final BiFunction<String, MatrixCaller, Optional<Long>> foreign;
 
-	ProbeRequests(int port, ApiDocument document, ForeignObjects foreign) {
+	/**
+	 * @param port the application's port
+	 * @param document its API document
+	 * @param foreign finds the id of an object of a kind outside a caller's scope ({@link ForeignObjects})
+	 */
+	ProbeRequests(int port, ApiDocument document, BiFunction<String, MatrixCaller, Optional<Long>> foreign) {
 		this.base = "http://127.0.0.1:" + port;
 		this.document = document;
 		this.foreign = foreign;
@@ -73,7 +80,7 @@ final class ProbeRequests {
 		JsonNode scoped = operation.scopedObject().orElse(null);
 		if (scoped != null && name.equals(scoped.path("parameter").asString())) {
 			String kind = scoped.path("kind").asString();
-			return String.valueOf(this.foreign.outsideScopeOf(kind, caller).orElseThrow(() -> new AssertionError(
+			return String.valueOf(this.foreign.apply(kind, caller).orElseThrow(() -> new AssertionError(
 					"The fixture has no " + kind + " outside the scope of " + caller.name())));
 		}
 		if (operation.mutating()) {

@@ -64,7 +64,7 @@ class RoleMatrixIntegrationTests {
 	@TestFactory
 	Stream<DynamicContainer> everyCallerGetsWhatTheirRoleAndScopeAllowFromEveryOperation() {
 		ApiDocument document = ApiDocument.fetch(this.port, TestSignIn.admin(this.context, this.port));
-		ProbeRequests requests = new ProbeRequests(this.port, document, new ForeignObjects(this.jdbi));
+		ProbeRequests requests = new ProbeRequests(this.port, document, new ForeignObjects(this.jdbi)::outsideScopeOf);
 		DocumentedFields documented = new DocumentedFields(document);
 		Map<MatrixCaller, String> authorizations = new LinkedHashMap<>();
 		MatrixCaller.ALL.forEach((caller) -> authorizations.put(caller, (caller.role() != null)
