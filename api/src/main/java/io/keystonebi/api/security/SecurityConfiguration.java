@@ -37,7 +37,8 @@ import io.keystonebi.api.ApiProperties;
  * Who may call what. Two filter chains: the API ({@code /api/**}, {@code /actuator/**}) answers 401/403 as
  * problems and takes a bearer token or the browser's session; the pages use form sign-in and send strangers to
  * it. Both send the same protective headers. Actuator endpoints other than health, and the API documentation,
- * are open only in the demo profile; elsewhere they need an administrator.
+ * are open only in the demo profile; elsewhere they need an administrator. Which roles may call which API path is
+ * {@link ApiAccess}'s to say, so that the API documentation states the same rules.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
