@@ -1,6 +1,7 @@
 package io.keystonebi.api.dashboard;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -15,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,6 +115,9 @@ class DashboardBrowserIntegrationTests {
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(TestSignIn.PASSWORD);
 		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
+		// A click does not wait for the navigation it starts; on a busy machine the form is still showing.
+		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until((browser) -> !browser.getCurrentUrl().endsWith("/login"));
 		assertThat(this.driver.getCurrentUrl()).endsWith(page);
 		assertThat(this.driver.findElement(By.cssSelector("[data-testid=account]")).getText())
 			.contains("Signed in as Test executive", "(Executive)");

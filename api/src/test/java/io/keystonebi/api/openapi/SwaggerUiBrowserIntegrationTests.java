@@ -99,6 +99,9 @@ class SwaggerUiBrowserIntegrationTests {
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(TestSignIn.PASSWORD);
 		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until((browser) -> !browser.getCurrentUrl().endsWith("/login"));
+		assertThat(this.driver.getCurrentUrl()).contains("/swagger-ui");
 	}
 
 	private List<LogEntry> consoleErrors() {
