@@ -1,5 +1,10 @@
 package io.keystonebi.api.dashboard;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,6 +15,7 @@ import io.keystonebi.reports.scope.DataScope;
 
 /** {@code GET /api/v1/dashboard/summary}: the executive summary as JSON. */
 @RestController
+@Tag(name = "Dashboard", description = "The executive summary the dashboard shows.")
 class SummaryController {
 
 	private final SummaryService summaries;
@@ -21,8 +27,24 @@ class SummaryController {
 	// Parameters arrive as text so a bad value is reported by name with the reports module's message,
 	// not as a generic conversion failure.
 	@GetMapping("/api/v1/dashboard/summary")
-	SummaryResponse summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String range, @RequestParam(required = false) String compare,
+	@Operation(summary = "The executive summary",
+			description = "Revenue, leads, conversion rate and pipeline value for a period, each with its change "
+					+ "against a comparison; the top agents, alerts, revenue month, quarter and year to date, and "
+					+ "how fresh each location's data is. Days are each location's local days. Limited to the "
+					+ "caller's data scope: an agent sees their own deals and leads, a manager their team's. Give "
+					+ "either range, or from and to; with neither, the last 30 days.")
+	SummaryResponse summary(
+			@Parameter(description = "First day of a custom period, YYYY-MM-DD; needs to.",
+					example = "2026-03-01") @RequestParam(required = false) String from,
+			@Parameter(description = "Last day of a custom period, included, YYYY-MM-DD; needs from. At most "
+					+ "bi.reports.max-range after from.", example = "2026-03-15") @RequestParam(required = false) String to,
+			@Parameter(description = "A period ending today, instead of from and to.", example = "30d",
+					schema = @Schema(allowableValues = { "today", "7d", "30d", "90d", "mtd", "qtd",
+							"ytd" })) @RequestParam(required = false) String range,
+			@Parameter(description = "What the figures are compared with: the period before, the same period a "
+					+ "year earlier, or the agents' revenue targets.", example = "previous",
+					schema = @Schema(allowableValues = { "previous", "last_year",
+							"target" }, defaultValue = "previous")) @RequestParam(required = false) String compare,
 			DataScope scope) {
 		return SummaryResponse.of(this.summaries.summarize(SummaryRequest.parse(from, to, range, compare), scope));
 	}

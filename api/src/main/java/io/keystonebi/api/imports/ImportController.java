@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +34,12 @@ import io.keystonebi.sql.imports.QuarantinedRow;
 
 /**
  * Imports uploaded CSV or XLSX files with a named mapping, and shows runs and their quarantined rows. These
- * endpoints are for admins only once authentication is in place. An upload is kept in
+ * endpoints are for admins only (they live under {@code /api/v1/admin/}). An upload is kept in
  * {@code bi.etl.upload-directory} so that a failed run can be restarted.
  */
 @RestController
 @RequestMapping("/api/v1/admin/imports")
+@Tag(name = "Imports", description = "Spreadsheet imports and the rows they refused (administrators).")
 class ImportController {
 
 	private final ImportLauncher launcher;
@@ -49,8 +55,20 @@ class ImportController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<ImportRunSummary> importFile(@RequestPart("file") MultipartFile file,
-			@RequestParam("mapping") String mapping, @RequestParam(name = "location", required = false) String location)
+	@Operation(summary = "Import a CSV or XLSX file",
+			description = "Loads the uploaded file into the warehouse with a configured column mapping and waits "
+					+ "until it has run. Rows that cannot be loaded are quarantined with their line and reason while "
+					+ "the rest load. The upload is kept so that a failed run can be restarted.")
+	@ApiResponse(responseCode = "201", description = "The file was imported; the run, with the first rows it "
+			+ "quarantined. Location names the run.")
+	@ApiResponse(responseCode = "422", description = "The import ran and failed; the problem names the run "
+			+ "(run_id), which can be restarted once the cause is fixed.")
+	ResponseEntity<ImportRunSummary> importFile(
+			@Parameter(description = "The file, CSV or XLSX, at most 200 MB.") @RequestPart("file") MultipartFile file,
+			@Parameter(description = "The name of a configured column mapping (bi.etl.mapping-locations), not a "
+					+ "path.", example = "crm-accounts") @RequestParam("mapping") String mapping,
+			@Parameter(description = "The GHL location id the rows belong to, when the mapping does not name "
+					+ "one.", example = "loc-denver") @RequestParam(name = "location", required = false) String location)
 			throws IOException {
 		String name = UploadNames.displayName(file.getOriginalFilename());
 		if (file.isEmpty()) {
@@ -70,7 +88,12 @@ class ImportController {
 	}
 
 	@PostMapping("/{id}/restart")
-	ImportRunSummary restart(@PathVariable long id) {
+	@Operation(summary = "Restart a failed import",
+			description = "Resumes a failed run after the last chunk it committed, from the kept upload.")
+	@ApiResponse(responseCode = "200", description = "The run completed this time.")
+	@ApiResponse(responseCode = "409", description = "The run completed already, so there is nothing to restart.")
+	@ApiResponse(responseCode = "422", description = "The run failed again; the problem names it.")
+	ImportRunSummary restart(@Parameter(description = "The import run.", example = "42") @PathVariable long id) {
 		ImportRunSummary summary = this.launcher.restart(id);
 		if (!summary.run().completed()) {
 			throw new ImportRunFailedException(summary);
@@ -79,12 +102,20 @@ class ImportController {
 	}
 
 	@GetMapping("/{id}")
-	ImportRunSummary run(@PathVariable long id) {
+	@Operation(summary = "An import run",
+			description = "How the run went: its status, rows read, loaded and quarantined, and the first rows it "
+					+ "quarantined.")
+	ImportRunSummary run(@Parameter(description = "The import run.", example = "42") @PathVariable long id) {
 		return this.runs.summary(id);
 	}
 
 	@GetMapping("/{id}/quarantine")
-	List<QuarantinedRow> quarantine(@PathVariable long id, @RequestParam(defaultValue = "0") long offset,
+	@Operation(summary = "The rows an import refused",
+			description = "The run's quarantined rows by line, each with the reason and the row as it was in the "
+					+ "file; a page at a time.")
+	List<QuarantinedRow> quarantine(@Parameter(description = "The import run.", example = "42") @PathVariable long id,
+			@Parameter(description = "How many rows to skip.", example = "0") @RequestParam(defaultValue = "0") long offset,
+			@Parameter(description = "How many rows to return, 1 to 1000.", example = "100")
 			@RequestParam(defaultValue = "100") int limit) {
 		if (offset < 0 || limit < 1 || limit > 1000) {
 			throw new InvalidRequestParameterException((offset < 0) ? "offset" : "limit",

@@ -2,6 +2,9 @@ package io.keystonebi.api.security;
 
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * from the previous refresh token; {@code POST /api/v1/auth/revoke} signs a refresh token's family out.
  */
 @RestController
+@Tag(name = "Sign-in", description = "Access and refresh tokens for API clients.")
 class AuthController {
 
 	private final AuthenticationManager passwords;
@@ -42,11 +46,24 @@ class AuthController {
 	}
 
 	@PostMapping("/api/v1/auth/token")
+	@Operation(summary = "Sign in, or exchange a refresh token",
+			description = "With grant_type password, checks the username and password and starts a sign-in; with "
+					+ "grant_type refresh_token, exchanges the refresh token for a new pair. The access token works "
+					+ "for one hour; a refresh token works once (using one twice ends the whole sign-in) and expires "
+					+ "after bi.api.security.refresh-token-lifetime.")
+	@ApiResponse(responseCode = "200", description = "Signed in: the tokens, the role and its data scope.")
+	@ApiResponse(responseCode = "401", description = "The username or password is wrong, the account is "
+			+ "deactivated, or the refresh token is unknown, expired, revoked or was already used.")
 	TokenResponse token(@Valid @RequestBody TokenRequest request) {
 		return "password".equals(request.grantType()) ? withPassword(request) : withRefreshToken(request);
 	}
 
 	@PostMapping("/api/v1/auth/revoke")
+	@Operation(summary = "Sign out an API client",
+			description = "Revokes the refresh token and every other token of its sign-in. Answers 204 whether or "
+					+ "not the token was known, so it tells nothing about other people's tokens. Access tokens "
+					+ "already issued work until they expire.")
+	@ApiResponse(responseCode = "204", description = "The sign-in is over.")
 	ResponseEntity<Void> revoke(@Valid @RequestBody RevokeRequest request) {
 		this.refreshTokens.revoke(request.refreshToken());
 		return ResponseEntity.noContent().build();

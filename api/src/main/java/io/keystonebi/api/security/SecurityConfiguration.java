@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -39,7 +38,8 @@ import io.keystonebi.api.metrics.ScrapeTokenFilter;
  * Who may call what. Two filter chains: the API ({@code /api/**}, {@code /actuator/**}) answers 401/403 as
  * problems and takes a bearer token or the browser's session; the pages use form sign-in and send strangers to
  * it. Both send the same protective headers. Actuator endpoints other than health, and the API documentation,
- * are open only in the demo profile; elsewhere they need an administrator.
+ * are open only in the demo profile; elsewhere they need an administrator. Which roles may call which API path is
+ * {@link ApiAccess}'s to say, so that the API documentation states the same rules.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -50,8 +50,7 @@ public class SecurityConfiguration {
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	private static final String[] PUBLIC_API = { "/api/v1/webhooks/**", "/api/v1/auth/token", "/api/v1/auth/revoke",
-			"/actuator/health", "/actuator/health/**" };
+	private static final String[] HEALTH = { "/actuator/health", "/actuator/health/**" };
 
 	private static final String[] DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
@@ -114,7 +113,8 @@ public class SecurityConfiguration {
 		RequestMatcher bearer = (request) -> request.getHeader("Authorization") != null;
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
 			.authorizeHttpRequests((authorize) -> {
-				authorize.requestMatchers(PUBLIC_API).permitAll();
+				authorize.requestMatchers(HEALTH).permitAll();
+				ApiAccess.authorize(authorize);
 				// Prometheus cannot sign in: a request the scrape token filter accepted may read the metrics.
 				authorize.requestMatchers((request) -> Boolean.TRUE.equals(
 						request.getAttribute(ScrapeTokenFilter.ACCEPTED))).permitAll();
@@ -122,12 +122,10 @@ public class SecurityConfiguration {
 					authorize.requestMatchers("/actuator/**", "/v3/api-docs", "/v3/api-docs/**").permitAll();
 				}
 				authorize.requestMatchers("/actuator/**", "/v3/api-docs", "/v3/api-docs/**").hasRole("ADMIN")
-					.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-					.requestMatchers(HttpMethod.GET, "/api/**").authenticated()
 					.anyRequest().authenticated();
 			})
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(bearer)
-				.ignoringRequestMatchers("/api/v1/webhooks/**", "/api/v1/auth/token", "/api/v1/auth/revoke"))
+				.ignoringRequestMatchers(ApiAccess.openRequests()))
 			.cors((cors) -> { })
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.oauth2ResourceServer((resource) -> resource

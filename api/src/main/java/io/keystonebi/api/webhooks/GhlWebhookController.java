@@ -9,6 +9,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Counter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -31,6 +37,7 @@ import io.keystonebi.etl.ghl.webhooks.WebhookSignatureVerifier;
  * the warehouse catches up when the drain this starts (or the scheduled one) has run.
  */
 @RestController
+@Tag(name = "Webhooks", description = "Where GoHighLevel sends its events.")
 class GhlWebhookController {
 
 	private static final Logger log = LoggerFactory.getLogger(GhlWebhookController.class);
@@ -62,8 +69,26 @@ class GhlWebhookController {
 	}
 
 	@PostMapping("/api/v1/webhooks/ghl")
-	WebhookInbox.Receipt receive(HttpServletRequest request,
+	@Operation(summary = "Receive a GHL webhook delivery",
+			description = "For GoHighLevel, not for people: needs no sign-in, but only a delivery whose signature "
+					+ "one of the configured keys verifies, over the body exactly as sent, is kept. It is stored "
+					+ "once (a repeated delivery is recognised) and applied to the warehouse by the drain.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "The event as GHL sends it, at most bi.etl.ghl.webhooks.max-body-size.",
+					content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
+	@ApiResponse(responseCode = "200", description = "Stored (or recognised as a repeat); applied shortly.")
+	@ApiResponse(responseCode = "400", description = "The body is not a JSON event.")
+	@ApiResponse(responseCode = "401", description = "No signature header, or no configured key verifies it.")
+	@ApiResponse(responseCode = "404", description = "Webhooks are switched off on this server.")
+	@ApiResponse(responseCode = "413", description = "The body is larger than bi.etl.ghl.webhooks.max-body-size.")
+	@ApiResponse(responseCode = "429", description = "The delivery could not be stored just now; GHL sends it "
+			+ "again later.")
+	WebhookInbox.Receipt receive(@Parameter(hidden = true) HttpServletRequest request,
+			@Parameter(description = "Ed25519 signature of the body, base64 (GHL's current scheme).",
+					example = "t7Yq1m0pVx3kQ9fZ2c8bR5nW4sE6hJ1uA0dL3gK7vN2yC9xB5zT8rF4qP6mS1oU3iE0wD7aH2jG5lK9nM4bV6cA==")
 			@RequestHeader(name = "X-GHL-Signature", required = false) String signature,
+			@Parameter(description = "RSA-SHA256 signature of the body, base64 (GHL's older scheme, accepted "
+					+ "while bi.etl.ghl.webhooks.legacy-signatures is on).", example = "c2lnbmF0dXJlIG9mIHRoZSBib2R5")
 			@RequestHeader(name = "X-WH-Signature", required = false) String legacySignature) throws IOException {
 		if (!this.settings.enabled()) {
 			throw new WebhooksDisabledException("GHL webhooks are switched off on this server");

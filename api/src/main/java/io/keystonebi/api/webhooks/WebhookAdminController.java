@@ -4,6 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.http.HttpStatus;
@@ -24,10 +28,11 @@ import io.keystonebi.sql.ghl.inbox.WebhookInboxSql;
 
 /**
  * Where an admin sees the webhook deliveries that could not be applied (and why), and sends one back to the
- * drain once the cause is fixed. Admin-only once authentication is in place.
+ * drain once the cause is fixed. Admin-only (under {@code /api/v1/admin/}).
  */
 @RestController
 @RequestMapping("/api/v1/admin/webhooks")
+@Tag(name = "Webhook deliveries", description = "GHL webhook deliveries that could not be applied (administrators).")
 class WebhookAdminController {
 
 	private static final int MAX_LIMIT = 500;
@@ -64,14 +69,25 @@ class WebhookAdminController {
 
 	/** @return the deliveries whose last attempt failed, newest first */
 	@GetMapping("/failures")
-	List<FailedDelivery> failures(@RequestParam(name = "limit", defaultValue = "50") String limit) {
+	@Operation(summary = "Webhook deliveries that failed",
+			description = "The deliveries whose last attempt to apply them failed, newest first, with the reason, "
+					+ "the attempts so far, whether the drain gave up on them, and the payload as received.")
+	List<FailedDelivery> failures(@Parameter(description = "How many to return, 1 to 500.", example = "50")
+	@RequestParam(name = "limit", defaultValue = "50") String limit) {
 		int count = limit(limit);
 		return this.jdbi.onDemand(WebhookInboxSql.class).failures(count).stream().map(this::describe).toList();
 	}
 
 	/** Sends a delivery that was not applied back to the drain, with a fresh set of attempts. */
 	@PostMapping("/{webhookId}/retry")
-	ResponseEntity<FailedDelivery> retry(@PathVariable("webhookId") String webhookId) {
+	@Operation(summary = "Retry a failed webhook delivery",
+			description = "Sends a delivery that was not applied back to the drain with a fresh set of attempts, "
+					+ "once the cause of its failure is fixed, and starts the drain.")
+	@ApiResponse(responseCode = "202", description = "The delivery is queued again; as it is now.")
+	@ApiResponse(responseCode = "409", description = "The delivery was applied already.")
+	ResponseEntity<FailedDelivery> retry(
+			@Parameter(description = "The delivery's webhook id.", example = "5f1d2c3b-8a4e-4f60-9b7d-2e1c0a9d8f71")
+			@PathVariable("webhookId") String webhookId) {
 		WebhookInboxSql inbox = this.jdbi.onDemand(WebhookInboxSql.class);
 		InboxEvent event = inbox.retry(webhookId).orElseThrow(() -> {
 			boolean known = inbox.find(webhookId).isPresent();

@@ -1,10 +1,9 @@
 package io.keystonebi.api.dashboard;
 
-import java.io.File;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,12 +14,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,6 +115,9 @@ class DashboardBrowserIntegrationTests {
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(TestSignIn.PASSWORD);
 		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
+		// A click does not wait for the navigation it starts; on a busy machine the form is still showing.
+		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until((browser) -> !browser.getCurrentUrl().endsWith("/login"));
 		assertThat(this.driver.getCurrentUrl()).endsWith(page);
 		assertThat(this.driver.findElement(By.cssSelector("[data-testid=account]")).getText())
 			.contains("Signed in as Test executive", "(Executive)");
@@ -150,42 +149,6 @@ class DashboardBrowserIntegrationTests {
 	// Whole currency units, rounding half up, as a reader expects a price to be rounded.
 	private static String dollars(BigDecimal amount) {
 		return "$" + String.format(Locale.US, "%,.0f", amount);
-	}
-
-	/** Chromium from the Debian packages, with the driver named explicitly so nothing is ever downloaded. */
-	static final class Browsers {
-
-		private static final File DRIVER = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-
-		private static final File BROWSER = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-
-		private Browsers() {
-		}
-
-		static WebDriver chromium(int width) {
-			if (!DRIVER.canExecute() || !BROWSER.canExecute()) {
-				throw new IllegalStateException("The browser tests need Chromium at " + BROWSER + " and its driver at "
-						+ DRIVER + "; install them with: apt-get install -y chromium chromium-driver");
-			}
-			ChromeOptions options = new ChromeOptions();
-			options.setBinary(BROWSER);
-			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--no-first-run", "--disable-quic", "--hide-scrollbars",
-					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--window-size=" + width + ",900");
-			LoggingPreferences logging = new LoggingPreferences();
-			logging.enable(LogType.BROWSER, Level.ALL);
-			options.setCapability("goog:loggingPrefs", logging);
-			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-				.usingAnyFreePort()
-				.build();
-			ChromeDriver driver = new ChromeDriver(service, options);
-			// Headless windows cannot be narrower than 500 px; emulating the device gives the real viewport.
-			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
-			return driver;
-		}
-
 	}
 
 }

@@ -10,10 +10,10 @@ import org.springframework.context.annotation.Primary;
 
 /** Fixes "now" where the dashboard fixture expects it: 12:00 in Denver on 2026-03-20. */
 @TestConfiguration(proxyBeanMethods = false)
-class FixtureClock {
+public class FixtureClock {
 
 	/** The hand-made warehouse content the dashboard tests read. */
-	static final String FIXTURE = "/io/keystonebi/api/dashboard/fixture.sql";
+	public static final String FIXTURE = "/io/keystonebi/api/dashboard/fixture.sql";
 
 	static final Instant NOW = Instant.parse("2026-03-20T18:00:00Z");
 
