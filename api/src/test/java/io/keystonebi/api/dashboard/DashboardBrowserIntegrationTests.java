@@ -1,11 +1,8 @@
 package io.keystonebi.api.dashboard;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,12 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,10 +31,7 @@ import io.keystonebi.sql.test.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Drives Debian's Chromium against the running application. Chromium and its driver are required (the CI
- * installs them); when they are missing the test fails saying so rather than skipping.
- */
+/** Drives Debian's Chromium ({@link Browsers}) against the running application. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(FixtureClock.class)
@@ -142,50 +131,12 @@ class DashboardBrowserIntegrationTests {
 	}
 
 	private List<LogEntry> severeConsoleEntries() {
-		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-			.toList();
+		return Browsers.severeConsoleEntries(this.driver);
 	}
 
 	// Whole currency units, rounding half up, as a reader expects a price to be rounded.
 	private static String dollars(BigDecimal amount) {
 		return "$" + String.format(Locale.US, "%,.0f", amount);
-	}
-
-	/** Chromium from the Debian packages, with the driver named explicitly so nothing is ever downloaded. */
-	static final class Browsers {
-
-		private static final File DRIVER = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-
-		private static final File BROWSER = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-
-		private Browsers() {
-		}
-
-		static WebDriver chromium(int width) {
-			if (!DRIVER.canExecute() || !BROWSER.canExecute()) {
-				throw new IllegalStateException("The browser tests need Chromium at " + BROWSER + " and its driver at "
-						+ DRIVER + "; install them with: apt-get install -y chromium chromium-driver");
-			}
-			ChromeOptions options = new ChromeOptions();
-			options.setBinary(BROWSER);
-			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--no-first-run", "--disable-quic", "--hide-scrollbars",
-					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--window-size=" + width + ",900");
-			LoggingPreferences logging = new LoggingPreferences();
-			logging.enable(LogType.BROWSER, Level.ALL);
-			options.setCapability("goog:loggingPrefs", logging);
-			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-				.usingAnyFreePort()
-				.build();
-			ChromeDriver driver = new ChromeDriver(service, options);
-			// Headless windows cannot be narrower than 500 px; emulating the device gives the real viewport.
-			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
-			return driver;
-		}
-
 	}
 
 }
