@@ -74,6 +74,8 @@ class AdminTeamsIntegrationTests {
 		String name = unique("North");
 		JsonNode team = expect(this.admin.post("/api/v1/admin/teams", "{\"location_id\":1,\"name\":\"" + name
 				+ "\",\"manager_user_id\":5,\"member_ids\":[2,1]}"), 201);
+		assertThat(team.propertyNames()).containsExactlyInAnyOrder("id", "location_id", "location_name", "name",
+				"manager_user_id", "manager_name", "members");
 		assertThat(team.get("name").asString()).isEqualTo(name);
 		assertThat(team.get("location_name").asString()).isEqualTo("Front Range Realty");
 		assertThat(team.get("manager_name").asString()).isEqualTo("Office Admin");

@@ -47,6 +47,7 @@ class DashboardLayoutIntegrationTests {
 	@Test
 	void withoutASavedLayoutEveryWidgetIsShownInItsUsualOrderOverThirtyDays() {
 		JsonNode layout = json(send("GET", PATH, null, bearer(Role.EXECUTIVE)), 200);
+		assertThat(layout.propertyNames()).containsExactlyInAnyOrder("widgets", "range", "compare");
 		assertThat(layout.get("widgets").findValuesAsString("id")).isEqualTo(ALL);
 		assertThat(layout.get("widgets").findValues("visible")).allSatisfy((v) -> assertThat(v.asBoolean()).isTrue());
 		assertThat(layout.get("range").asString()).isEqualTo("30d");
