@@ -1,6 +1,7 @@
 package io.keystonebi.api.dashboard;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +14,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,7 +111,9 @@ class DashboardBrowserIntegrationTests {
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(TestSignIn.PASSWORD);
 		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
-		assertThat(this.driver.getCurrentUrl()).endsWith(page);
+		// The click can return before the signed-in page has loaded, above all on a busy machine.
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(
+				"http://127.0.0.1:" + this.port + page));
 		assertThat(this.driver.findElement(By.cssSelector("[data-testid=account]")).getText())
 			.contains("Signed in as Test executive", "(Executive)");
 	}
