@@ -22,9 +22,12 @@ class DashboardPageController {
 
 	private final SyncStatusService sync;
 
-	DashboardPageController(SummaryService summaries, SyncStatusService sync) {
+	private final DashboardLayouts layouts;
+
+	DashboardPageController(SummaryService summaries, SyncStatusService sync, DashboardLayouts layouts) {
 		this.summaries = summaries;
 		this.sync = sync;
+		this.layouts = layouts;
 	}
 
 	// A bad period is shown on the page itself, beside the selector that fixes it, rather than as a bare
@@ -34,16 +37,27 @@ class DashboardPageController {
 			@RequestParam(required = false) String range, @RequestParam(required = false) String compare,
 			Caller caller, DataScope scope, Model model, HttpServletResponse response) {
 		model.addAttribute("caller", caller);
+		DashboardLayout layout = this.layouts.of(caller.accountId());
+		model.addAttribute("rows", layout.rows());
+		// The caller's saved period applies only when the address names none, so links and bookmarks still work.
+		boolean periodGiven = !isBlank(from) || !isBlank(to) || !isBlank(range);
+		String effectiveRange = periodGiven ? range : layout.range();
+		String effectiveCompare = isBlank(compare) ? layout.compare() : compare;
 		try {
-			SummaryRequest request = SummaryRequest.parse(from, to, range, compare);
+			SummaryRequest request = SummaryRequest.parse(from, to, effectiveRange, effectiveCompare);
 			model.addAttribute("page", DashboardPage.of(this.summaries.summarize(request, scope), request,
 					this.sync.report()));
 		}
 		catch (InvalidReportParameterException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("page", DashboardPage.invalid(ex.getMessage(), from, to, compare, this.sync.report()));
+			model.addAttribute("page", DashboardPage.invalid(ex.getMessage(), from, to, effectiveCompare,
+					this.sync.report()));
 		}
 		return "dashboard";
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
 	}
 
 }

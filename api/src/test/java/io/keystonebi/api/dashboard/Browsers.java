@@ -1,6 +1,7 @@
 package io.keystonebi.api.dashboard;
 
 import java.io.File;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
@@ -8,6 +9,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -51,6 +53,13 @@ public final class Browsers {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
 		return driver;
+	}
+
+	/** @return the console entries of the pages seen so far that are errors (a refused style or script included) */
+	public static List<LogEntry> severeConsoleEntries(WebDriver driver) {
+		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.toList();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -35,10 +34,7 @@ import io.keystonebi.sql.test.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Drives Debian's Chromium against the running application. Chromium and its driver are required (the CI
- * installs them); when they are missing the test fails saying so rather than skipping.
- */
+/** Drives Debian's Chromium ({@link Browsers}) against the running application. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(FixtureClock.class)
@@ -115,10 +111,9 @@ class DashboardBrowserIntegrationTests {
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(TestSignIn.PASSWORD);
 		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
-		// A click does not wait for the navigation it starts; on a busy machine the form is still showing.
-		new WebDriverWait(this.driver, Duration.ofSeconds(15))
-			.until((browser) -> !browser.getCurrentUrl().endsWith("/login"));
-		assertThat(this.driver.getCurrentUrl()).endsWith(page);
+		// The click can return before the signed-in page has loaded, above all on a busy machine.
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(
+				"http://127.0.0.1:" + this.port + page));
 		assertThat(this.driver.findElement(By.cssSelector("[data-testid=account]")).getText())
 			.contains("Signed in as Test executive", "(Executive)");
 	}
@@ -141,9 +136,7 @@ class DashboardBrowserIntegrationTests {
 	}
 
 	private List<LogEntry> severeConsoleEntries() {
-		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-			.toList();
+		return Browsers.severeConsoleEntries(this.driver);
 	}
 
 	// Whole currency units, rounding half up, as a reader expects a price to be rounded.

@@ -27,6 +27,16 @@ public interface AccountsSql {
 	@SqlQuery
 	long count();
 
+	/** @return every account with the names of its agent and team, by username; no password hashes */
+	@SqlQuery
+	@RegisterConstructorMapper(AccountOverviewRow.class)
+	List<AccountOverviewRow> overview();
+
+	/** @return the account with the names of its agent and team, or empty for an unknown id */
+	@SqlQuery
+	@RegisterConstructorMapper(AccountOverviewRow.class)
+	Optional<AccountOverviewRow> overviewById(@Bind("id") long id);
+
 	/** @return the team and agent the demo's manager and agent accounts are tied to */
 	@SqlQuery
 	@RegisterConstructorMapper(DemoLinksRow.class)

@@ -1,0 +1,1 @@
+select id, name from locations order by name, id

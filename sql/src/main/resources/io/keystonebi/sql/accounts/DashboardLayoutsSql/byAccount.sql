@@ -1,0 +1,1 @@
+select layout::text from dashboard_layouts where account_id = :accountId
