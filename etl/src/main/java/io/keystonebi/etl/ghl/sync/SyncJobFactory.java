@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.keystonebi.etl.changes.WarehouseChanges;
 import io.keystonebi.etl.ghl.client.GhlPage;
 
 /**
@@ -39,10 +40,14 @@ final class SyncJobFactory {
 
 	private final Step rollupRefreshStep;
 
-	SyncJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager, Step rollupRefreshStep) {
+	private final WarehouseChanges changes;
+
+	SyncJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager, Step rollupRefreshStep,
+			WarehouseChanges changes) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.rollupRefreshStep = rollupRefreshStep;
+		this.changes = changes;
 	}
 
 	/** @return the entities read first, one after the other, in this order: what the others refer to */
@@ -67,7 +72,7 @@ final class SyncJobFactory {
 	 */
 	Job create(SyncRun run, BooleanSupplier leaseHeld) {
 		Step location = new StepBuilder("ghlLocation", this.jobRepository)
-			.tasklet(new LocationTasklet(run), this.transactionManager)
+			.tasklet(new LocationTasklet(run, this.changes), this.transactionManager)
 			.build();
 		FlowBuilder<SimpleFlow> sync = new FlowBuilder<SimpleFlow>("ghlSync").start(location);
 		for (EntitySync entity : referenced()) {
@@ -92,7 +97,7 @@ final class SyncJobFactory {
 	}
 
 	private Step step(EntitySync entity, SyncRun run) {
-		PageWriter writer = new PageWriter(entity, run);
+		PageWriter writer = new PageWriter(entity, run, this.changes);
 		return new StepBuilder("ghl." + entity.name(), this.jobRepository).<GhlPage, GhlPage>chunk(1)
 			.transactionManager(this.transactionManager)
 			.reader(new PageReader(entity, run))
