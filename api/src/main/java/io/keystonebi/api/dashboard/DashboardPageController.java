@@ -10,18 +10,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.keystonebi.api.sync.SyncStatusService;
 import io.keystonebi.reports.kpi.InvalidReportParameterException;
 import io.keystonebi.reports.kpi.SummaryRequest;
-import io.keystonebi.reports.kpi.SummaryService;
 import io.keystonebi.reports.scope.DataScope;
 
 /** {@code GET /}: the executive summary page, rendered on the server so it works without JavaScript. */
 @Controller
 class DashboardPageController {
 
-	private final SummaryService summaries;
+	private final CachedSummaries summaries;
 
 	private final SyncStatusService sync;
 
-	DashboardPageController(SummaryService summaries, SyncStatusService sync) {
+	DashboardPageController(CachedSummaries summaries, SyncStatusService sync) {
 		this.summaries = summaries;
 		this.sync = sync;
 	}

@@ -5,16 +5,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.keystonebi.reports.kpi.SummaryRequest;
-import io.keystonebi.reports.kpi.SummaryService;
 import io.keystonebi.reports.scope.DataScope;
 
 /** {@code GET /api/v1/dashboard/summary}: the executive summary as JSON. */
 @RestController
 class SummaryController {
 
-	private final SummaryService summaries;
+	private final CachedSummaries summaries;
 
-	SummaryController(SummaryService summaries) {
+	SummaryController(CachedSummaries summaries) {
 		this.summaries = summaries;
 	}
 
