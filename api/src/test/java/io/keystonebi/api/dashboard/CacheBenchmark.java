@@ -41,8 +41,9 @@ import io.keystonebi.sql.test.TestDatabases;
  * {@code bench/dashboard-summary.sh} in turn: 600 warm-up requests; cold, 300 requests each preceded by a change
  * of every location (so each one computes the summary); warm, 1,000 requests answered from memory;</li>
  * <li>the mix: 50 users with their own data scopes (5 executives see the brokerage, 10 managers two each of 5
- * teams of 7 agents, 35 agents their own book), each asking for a summary, waiting a think time drawn around a
- * mean, and asking again, for a set time from an empty cache. Sign-in does not exist yet and the endpoint
+ * teams of 7 agents, 35 agents their own book), each arriving after a think time, asking for a summary (the
+ * default range half the time, year to date least), thinking again and asking again, for a set time from an
+ * empty cache. Sign-in does not exist yet and the endpoint
  * answers for the whole brokerage, so the mix calls the cached summary service in the process, as the
  * controllers do.</li>
  * </ol>
@@ -131,12 +132,14 @@ public final class CacheBenchmark {
 			Random random = new Random(u);
 			Thread user = new Thread(() -> {
 				try {
+					// Users arrive one by one, not all in the same millisecond.
+					think(random, options);
 					while (System.nanoTime() < end) {
 						SummaryRequest request = request(random);
 						long asked = System.nanoTime();
 						summaries.summarize(request, scope);
 						timings.add(new double[] { asked, (System.nanoTime() - asked) / 1e6 });
-						Thread.sleep((long) (-Math.log(1 - random.nextDouble()) * options.thinkMillis()));
+						think(random, options);
 					}
 				}
 				catch (InterruptedException ex) {
@@ -166,6 +169,11 @@ public final class CacheBenchmark {
 				all.size(), all.size() / (double) options.seconds(), 100 * hits / (hits + misses), hits, misses);
 		System.out.println("  all requests:           " + percentiles(all));
 		System.out.println("  second half (warm):     " + percentiles(secondHalf));
+	}
+
+	// Exponentially distributed, as the gaps between a crowd's independent clicks are.
+	private static void think(Random random, Options options) throws InterruptedException {
+		Thread.sleep((long) (-Math.log(1 - random.nextDouble()) * options.thinkMillis()));
 	}
 
 	private static SummaryRequest request(Random random) {
