@@ -82,6 +82,7 @@ class CachedSummariesIntegrationTests {
 	@DynamicPropertySource
 	static void redis(DynamicPropertyRegistry registry) {
 		registry.add("bi.api.redis.url", () -> redis().url());
+		registry.add("bi.api.redis.timeout", () -> "1s");
 		registry.add("bi.api.redis.retry-after", () -> "300ms");
 	}
 
