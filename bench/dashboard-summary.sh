@@ -5,6 +5,8 @@
 #
 # Needs: psql, curl and openssl; a PostgreSQL server reachable with the usual PGHOST/PGPORT/PGUSER variables
 # (default 127.0.0.1:5432, user postgres, trust authentication). PORT picks the application's port (8082).
+# The answer cache is off so every request computes the summary, as before the cache existed; CACHE=true
+# turns it on (then the CacheBenchmark class measures it better: see docs/benchmarks.md, "Cache").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +27,7 @@ psql -q -d postgres -c "drop database if exists ${DATABASE} with (force)" -c "cr
 BI_DATABASE_URL="jdbc:postgresql://${PGHOST}:${PGPORT}/${DATABASE}?user=${PGUSER}" PORT="${PORT}" \
   BI_DATABASE_ENCRYPTION_KEYS_BENCH="$(openssl rand -base64 32)" BI_DATABASE_ENCRYPTION_ACTIVE_KEY=bench \
   BI_DATABASE_ENCRYPTION_SEARCH_KEY="$(openssl rand -base64 32)" \
-  java -jar api/target/api-0.1.0-SNAPSHOT.jar > api/target/bench-app.log 2>&1 &
+  BI_API_CACHE_ENABLED="${CACHE:-false}" java -jar api/target/api-0.1.0-SNAPSHOT.jar > api/target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill "${APP}" 2>/dev/null || true; wait "${APP}" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimit how many requests each user or client address may make
  * @param metrics who may read the Prometheus metrics
  * @param audit the audit log's writer
+ * @param cache the answer cache in front of PostgreSQL
  */
 @ConfigurationProperties("bi.api")
 public record ApiProperties(@DefaultValue Redis redis, @DefaultValue Security security,
-		@DefaultValue RateLimit rateLimit, @DefaultValue Metrics metrics, @DefaultValue Audit audit) {
+		@DefaultValue RateLimit rateLimit, @DefaultValue Metrics metrics, @DefaultValue Audit audit,
+		@DefaultValue Cache cache) {
 
 	/**
 	 * The audit log's writer: entries are queued by the requests that make them and written in batches by one
@@ -108,6 +110,34 @@ public record ApiProperties(@DefaultValue Redis redis, @DefaultValue Security se
 		/** @return whether a scrape token is configured */
 		public boolean scrapeTokenSet() {
 			return this.scrapeToken != null && !this.scrapeToken.isBlank();
+		}
+
+	}
+
+	/**
+	 * The answer cache: tier one in each node's memory, tier two in the shared Redis when one is configured. An
+	 * answer lives as long as its tier says, unless a load changes the data it was computed from sooner.
+	 *
+	 * @param enabled whether answers are cached at all; when off every request reads PostgreSQL
+	 * @param localEntries how many answers each tier keeps in a node's memory; the least used give way first
+	 * @param ttl how long an answer of each tier lives
+	 */
+	public record Cache(@DefaultValue("true") boolean enabled, @DefaultValue("2000") int localEntries,
+			@DefaultValue Ttl ttl) {
+
+		/**
+		 * How long an answer of each tier lives, in memory and in Redis alike.
+		 *
+		 * @param raw results of single queries (e.g. the locations' time zone)
+		 * @param kpi the KPI cards of the summary
+		 * @param analytics computed analytics: forecasts, churn, attribution
+		 * @param report the data behind a downloaded or e-mailed report
+		 * @param history figures of closed past periods
+		 */
+		public record Ttl(@DefaultValue("30s") Duration raw, @DefaultValue("5m") Duration kpi,
+				@DefaultValue("1h") Duration analytics, @DefaultValue("24h") Duration report,
+				@DefaultValue("7d") Duration history) {
+
 		}
 
 	}

@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
+import io.keystonebi.api.cache.CacheConfiguration;
 import io.keystonebi.api.cli.CliConfiguration;
 import io.keystonebi.api.imports.ImportApiConfiguration;
 import io.keystonebi.api.metrics.MetricsConfiguration;
@@ -21,7 +22,7 @@ import io.keystonebi.sql.WarehouseConfiguration;
 @Import({ WarehouseConfiguration.class, JobsConfiguration.class, KpiConfiguration.class,
 		ImportApiConfiguration.class, GhlWebhookApiConfiguration.class, GhlClientConfiguration.class,
 		GhlSyncConfiguration.class, CliConfiguration.class, RedisConfiguration.class, MetricsConfiguration.class,
-		RateLimitConfiguration.class })
+		RateLimitConfiguration.class, CacheConfiguration.class })
 public class KeystoneApplication {
 
 	public static void main(String[] args) {

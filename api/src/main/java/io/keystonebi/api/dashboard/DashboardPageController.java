@@ -11,20 +11,19 @@ import io.keystonebi.api.security.Caller;
 import io.keystonebi.api.sync.SyncStatusService;
 import io.keystonebi.reports.kpi.InvalidReportParameterException;
 import io.keystonebi.reports.kpi.SummaryRequest;
-import io.keystonebi.reports.kpi.SummaryService;
 import io.keystonebi.reports.scope.DataScope;
 
 /** {@code GET /}: the executive summary page, rendered on the server so it works without JavaScript. */
 @Controller
 class DashboardPageController {
 
-	private final SummaryService summaries;
+	private final CachedSummaries summaries;
 
 	private final SyncStatusService sync;
 
 	private final DashboardLayouts layouts;
 
-	DashboardPageController(SummaryService summaries, SyncStatusService sync, DashboardLayouts layouts) {
+	DashboardPageController(CachedSummaries summaries, SyncStatusService sync, DashboardLayouts layouts) {
 		this.summaries = summaries;
 		this.sync = sync;
 		this.layouts = layouts;

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.keystonebi.reports.kpi.SummaryRequest;
-import io.keystonebi.reports.kpi.SummaryService;
 import io.keystonebi.reports.scope.DataScope;
 
 /** {@code GET /api/v1/dashboard/summary}: the executive summary as JSON. */
@@ -18,9 +17,9 @@ import io.keystonebi.reports.scope.DataScope;
 @Tag(name = "Dashboard", description = "The executive summary the dashboard shows.")
 class SummaryController {
 
-	private final SummaryService summaries;
+	private final CachedSummaries summaries;
 
-	SummaryController(SummaryService summaries) {
+	SummaryController(CachedSummaries summaries) {
 		this.summaries = summaries;
 	}
 

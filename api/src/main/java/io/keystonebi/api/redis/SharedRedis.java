@@ -8,10 +8,12 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -26,9 +28,14 @@ public final class SharedRedis implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(SharedRedis.class);
 
+	// Enough for a node's concurrent requests that miss their local cache at once, plus the cache's subscription.
+	private static final int MAX_CONNECTIONS = 16;
+
 	private final UnifiedJedis jedis;
 
 	private final String where;
+
+	private final Duration retryAfter;
 
 	private final long retryAfterNanos;
 
@@ -39,6 +46,7 @@ public final class SharedRedis implements AutoCloseable {
 	private SharedRedis(UnifiedJedis jedis, String where, Duration retryAfter) {
 		this.jedis = jedis;
 		this.where = where;
+		this.retryAfter = retryAfter;
 		this.retryAfterNanos = retryAfter.toNanos();
 	}
 
@@ -65,8 +73,12 @@ public final class SharedRedis implements AutoCloseable {
 			config.database(Integer.parseInt(path.substring(1)));
 		}
 		JedisClientConfig clientConfig = config.build();
+		// A request waits for a free connection no longer than for an answer: Redis is there to save time.
+		ConnectionPoolConfig pool = new ConnectionPoolConfig();
+		pool.setMaxTotal(MAX_CONNECTIONS);
+		pool.setMaxWait(settings.timeout());
 		return new SharedRedis(new JedisPooled(new HostAndPort(uri.getHost(), (uri.getPort() > 0) ? uri.getPort() : 6379),
-				clientConfig), where, settings.retryAfter());
+				clientConfig, pool), where, settings.retryAfter());
 	}
 
 	private static void credentials(URI uri, DefaultJedisClientConfig.Builder config) {
@@ -107,24 +119,56 @@ public final class SharedRedis implements AutoCloseable {
 		}
 		try {
 			T answer = commands.apply(this.jedis);
-			if (this.down.compareAndSet(true, false)) {
-				logger.info("Redis at {} answers again; the shared cache and rate limit are back", this.where);
-			}
+			answered();
 			return Optional.ofNullable(answer);
 		}
 		catch (JedisException ex) {
-			this.retryAt = System.nanoTime() + this.retryAfterNanos;
-			if (this.down.compareAndSet(false, true)) {
-				logger.warn("Redis at {} is unreachable ({}); answering from PostgreSQL and this node's own cache "
-						+ "until it returns", this.where, ex.getMessage());
-			}
+			failed(ex);
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Listens on a channel until the listener unsubscribes or the connection is lost, which counts as Redis going
+	 * down like a failed command. Returns at once when Redis is absent or known to be down.
+	 * @param listener gets the messages; {@link JedisPubSub#onSubscribe} once it listens
+	 * @param channel the channel
+	 */
+	public void subscribe(JedisPubSub listener, String channel) {
+		if (!available()) {
+			return;
+		}
+		try {
+			this.jedis.subscribe(listener, channel);
+		}
+		catch (JedisException ex) {
+			failed(ex);
+		}
+	}
+
+	/** Counts Redis as answering again, e.g. once a subscription is confirmed. */
+	public void answered() {
+		if (this.down.compareAndSet(true, false)) {
+			logger.info("Redis at {} answers again; the shared cache and rate limit are back", this.where);
+		}
+	}
+
+	private void failed(JedisException ex) {
+		this.retryAt = System.nanoTime() + this.retryAfterNanos;
+		if (this.down.compareAndSet(false, true)) {
+			logger.warn("Redis at {} is unreachable ({}); answering from PostgreSQL and this node's own cache "
+					+ "until it returns", this.where, ex.getMessage());
 		}
 	}
 
 	/** @return the client, for what {@link #call} cannot do (subscriptions), or null when none is configured */
 	public UnifiedJedis client() {
 		return this.jedis;
+	}
+
+	/** @return how long Redis is left alone after it failed */
+	public Duration retryAfter() {
+		return this.retryAfter;
 	}
 
 	/** @return host and port, for messages */

@@ -47,9 +47,14 @@ final class SummaryClient {
 				TestSignIn.session(context, port, Role.EXECUTIVE, null, null));
 	}
 
+	/** @return a client with an administrator's token, for the API and the actuator (no page session) */
+	static SummaryClient admin(ApplicationContext context, int port) {
+		return new SummaryClient(port, TestSignIn.admin(context, port), null);
+	}
+
 	HttpResponse<String> get(String pathAndQuery) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + pathAndQuery));
-		if (pathAndQuery.startsWith("/api/")) {
+		if (pathAndQuery.startsWith("/api/") || pathAndQuery.startsWith("/actuator/")) {
 			request.header("Authorization", this.bearer);
 		}
 		else {

@@ -12,13 +12,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 
 import io.keystonebi.etl.EtlProperties;
+import io.keystonebi.etl.changes.WarehouseChangesConfiguration;
 import io.keystonebi.etl.imports.mapping.MappingRepository;
 import io.keystonebi.etl.rollups.RollupConfiguration;
 
 /** Spreadsheet imports: the job, the mappings it reads, and the services that start runs and read their results. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EtlProperties.class)
-@Import({ ImportJobConfiguration.class, RollupConfiguration.class })
+@Import({ ImportJobConfiguration.class, RollupConfiguration.class, WarehouseChangesConfiguration.class })
 public class ImportConfiguration {
 
 	@Bean

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.keystonebi.etl.EtlProperties;
+import io.keystonebi.etl.changes.WarehouseChanges;
 import io.keystonebi.etl.imports.load.ParsedRow;
 import io.keystonebi.etl.imports.load.RowParser;
 import io.keystonebi.etl.imports.load.StagingWriter;
@@ -57,19 +58,21 @@ class ImportJobConfiguration {
 	@Bean
 	@StepScope
 	ItemWriter<ParsedRow> importWriter(@Value("#{stepExecution}") StepExecution step, MappingRepository mappings,
-			DataSource dataSource, Jdbi jdbi, FieldCipher fieldCipher, BlindIndex blindIndex) {
+			DataSource dataSource, Jdbi jdbi, FieldCipher fieldCipher, BlindIndex blindIndex,
+			WarehouseChanges changes) {
 		ImportParameters parameters = ImportParameters.of(step);
 		var job = step.getJobExecution().getExecutionContext();
 		var run = new StagingWriter.RunContext(parameters.runId(), parameters.file().displayName(),
 				job.getLong(ImportParameters.LOCATION_ID), job.getString(ImportParameters.TIMEZONE));
-		return new StagingWriter(dataSource, jdbi, fieldCipher, blindIndex, mappings.load(parameters.mapping()), run);
+		return new StagingWriter(dataSource, jdbi, fieldCipher, blindIndex, mappings.load(parameters.mapping()), run,
+				changes);
 	}
 
 	@Bean
 	Step prepareImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			MappingRepository mappings, Jdbi jdbi) {
+			MappingRepository mappings, Jdbi jdbi, WarehouseChanges changes) {
 		return new StepBuilder("prepareImport", jobRepository)
-			.tasklet(new PrepareImportTasklet(mappings, jdbi), transactionManager)
+			.tasklet(new PrepareImportTasklet(mappings, jdbi, changes), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}

@@ -1,5 +1,7 @@
 package io.keystonebi.etl.imports;
 
+import java.util.List;
+
 import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -9,6 +11,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.keystonebi.etl.changes.WarehouseChanges;
 import io.keystonebi.etl.imports.mapping.Mapping;
 import io.keystonebi.etl.imports.mapping.MappingRepository;
 import io.keystonebi.etl.imports.mapping.PipelineSpec;
@@ -19,7 +22,8 @@ import io.keystonebi.sql.imports.ImportRunsSql;
 /**
  * The step before loading: checks the file's header against the mapping (so a missing column stops the run
  * before any row is written), resolves the location and creates the pipeline stages the mapping declares.
- * It runs again on restart, as the file or mapping may have been fixed in between.
+ * It runs again on restart, as the file or mapping may have been fixed in between. Stages it added or changed
+ * count as a change of the location; a location it creates holds nothing until rows are loaded into it.
  */
 final class PrepareImportTasklet implements Tasklet {
 
@@ -27,9 +31,12 @@ final class PrepareImportTasklet implements Tasklet {
 
 	private final Jdbi jdbi;
 
-	PrepareImportTasklet(MappingRepository mappings, Jdbi jdbi) {
+	private final WarehouseChanges changes;
+
+	PrepareImportTasklet(MappingRepository mappings, Jdbi jdbi, WarehouseChanges changes) {
 		this.mappings = mappings;
 		this.jdbi = jdbi;
+		this.changes = changes;
 	}
 
 	@Override
@@ -40,7 +47,9 @@ final class PrepareImportTasklet implements Tasklet {
 		checkHeader(parameters, mapping);
 		ImportRunsSql.LocationRow location = location(parameters, mapping);
 		if (mapping.pipeline() != null) {
+			WarehouseChanges.Mark before = this.changes.mark();
 			declarePipeline(location.id(), mapping.pipeline());
+			this.changes.publishIfWritten(before, List.of(location.id()));
 		}
 		ExecutionContext job = step.getJobExecution().getExecutionContext();
 		job.putLong(ImportParameters.LOCATION_ID, location.id());

@@ -10,8 +10,11 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.keystonebi.etl.changes.WarehouseChanges;
+import io.keystonebi.etl.changes.WarehouseChangesConfiguration;
 import io.keystonebi.sql.rollups.RollupDao;
 
 /**
@@ -19,14 +22,15 @@ import io.keystonebi.sql.rollups.RollupDao;
  * {@value #REBUILD_JOB} job that rebuilds everything (nightly, or on an admin's request).
  */
 @Configuration(proxyBeanMethods = false)
+@Import(WarehouseChangesConfiguration.class)
 public class RollupConfiguration {
 
 	/** Name of the full rebuild job. */
 	public static final String REBUILD_JOB = "rollupRebuild";
 
 	@Bean
-	public RollupRefresher rollupRefresher(Jdbi jdbi) {
-		return new RollupRefresher(jdbi.onDemand(RollupDao.class));
+	public RollupRefresher rollupRefresher(Jdbi jdbi, WarehouseChanges warehouseChanges) {
+		return new RollupRefresher(jdbi.onDemand(RollupDao.class), warehouseChanges);
 	}
 
 	/** Refreshes the slices a load touched; add it as the last step of any job that writes the warehouse. */

@@ -58,13 +58,36 @@ public class SummaryService {
 	 * @throws InvalidReportParameterException when the requested period is longer than allowed
 	 */
 	public Summary summarize(SummaryRequest request, DataScope scope) {
-		return this.jdbi.withHandle(handle -> summarize(handle.attach(DashboardQueries.class), request, scope));
+		return summarize(request, scope, null);
 	}
 
-	private Summary summarize(DashboardQueries queries, SummaryRequest request, DataScope scope) {
+	/**
+	 * For a caller that decided the day itself, e.g. to key a cached summary by it: relative ranges, revenue to
+	 * date and the comparison all count from that day, so it must be today in {@link #reportingZone()}.
+	 * @param request the period and comparison
+	 * @param scope whose deals, leads and targets count
+	 * @param today the day relative ranges end on, or null for today in the reporting zone
+	 * @return the summary
+	 * @throws InvalidReportParameterException when the requested period is longer than allowed
+	 */
+	public Summary summarize(SummaryRequest request, DataScope scope, LocalDate today) {
+		return this.jdbi.withHandle(handle -> summarize(handle.attach(DashboardQueries.class), request, scope, today));
+	}
+
+	/** @return the time zone "today" is taken in: the first location's, or UTC while there is none */
+	public ZoneId reportingZone() {
+		return this.jdbi.withHandle(handle -> reportingZone(handle.attach(DashboardQueries.class).locations()
+			.stream().map(SummaryService::freshness).toList()));
+	}
+
+	private static ZoneId reportingZone(List<LocationFreshness> locations) {
+		return locations.isEmpty() ? ZoneOffset.UTC : locations.get(0).zone();
+	}
+
+	private Summary summarize(DashboardQueries queries, SummaryRequest request, DataScope scope, LocalDate day) {
 		List<LocationFreshness> locations = queries.locations().stream().map(SummaryService::freshness).toList();
-		ZoneId zone = locations.isEmpty() ? ZoneOffset.UTC : locations.get(0).zone();
-		LocalDate today = LocalDate.now(this.clock.withZone(zone));
+		ZoneId zone = reportingZone(locations);
+		LocalDate today = (day != null) ? day : LocalDate.now(this.clock.withZone(zone));
 		ReportingPeriod period = request.resolve(today, this.calendar, this.properties.maxRange());
 		ReportingPeriod base = request.comparison().basePeriod(period);
 		SummaryRow figures = queries.summary(period.from(), period.to(), (base != null) ? base.from() : null,

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.keystonebi.etl.EtlProperties;
+import io.keystonebi.etl.changes.WarehouseChanges;
+import io.keystonebi.etl.changes.WarehouseChangesConfiguration;
 import io.keystonebi.etl.ghl.client.GhlClientConfiguration;
 import io.keystonebi.etl.ghl.client.GhlClients;
 import io.keystonebi.etl.rollups.RollupConfiguration;
@@ -24,16 +26,17 @@ import io.keystonebi.etl.rollups.RollupConfiguration;
 /** The GHL full and incremental syncs and their {@link GhlSyncLauncher}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EtlProperties.class)
-@Import({ GhlClientConfiguration.class, RollupConfiguration.class })
+@Import({ GhlClientConfiguration.class, RollupConfiguration.class, WarehouseChangesConfiguration.class })
 public class GhlSyncConfiguration {
 
 	@Bean
 	GhlSyncLauncher ghlSyncLauncher(JobOperator jobOperator, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, @Qualifier("rollupRefreshStep") Step rollupRefreshStep,
-			GhlClients ghlClients, Jdbi jdbi, EtlProperties properties, ObjectProvider<ObservationRegistry> observations) {
+			GhlClients ghlClients, Jdbi jdbi, EtlProperties properties, WarehouseChanges changes,
+			ObjectProvider<ObservationRegistry> observations) {
 		EtlProperties.Ghl.Sync settings = properties.ghl().sync();
 		return new GhlSyncLauncher(jobOperator, jobRepository,
-				new SyncJobFactory(jobRepository, transactionManager, rollupRefreshStep,
+				new SyncJobFactory(jobRepository, transactionManager, rollupRefreshStep, changes,
 						observations.getIfAvailable(() -> ObservationRegistry.NOOP)),
 				new SyncLeases(jdbi, settings.leaseTimeout()), ghlClients, jdbi, settings, Clock.systemUTC());
 	}

@@ -1,6 +1,7 @@
 package io.keystonebi.etl.ghl.sync;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
@@ -10,6 +11,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import io.keystonebi.etl.changes.WarehouseChanges;
 import io.keystonebi.etl.ghl.client.GhlPage;
 import io.keystonebi.etl.ghl.mapping.GhlRecord;
 import io.keystonebi.sql.ghl.sync.GhlSyncSql;
@@ -17,7 +19,8 @@ import io.keystonebi.sql.ghl.sync.GhlSyncSql;
 /**
  * Writes pages of one entity in the chunk's transaction, and with them what the run learns: the ids a full
  * run saw and the newest update time read. Once the step completed (and only then) the high-water mark moves
- * and a full run marks deleted what it did not see.
+ * and a full run marks deleted what it did not see. A chunk or delete that changed warehouse rows reports the
+ * location changed; re-reading records the warehouse already holds (an incremental run's overlap) does not.
  */
 final class PageWriter implements ItemWriter<GhlPage>, StepExecutionListener {
 
@@ -27,11 +30,14 @@ final class PageWriter implements ItemWriter<GhlPage>, StepExecutionListener {
 
 	private final SyncRun run;
 
+	private final WarehouseChanges changes;
+
 	private StepExecution step;
 
-	PageWriter(EntitySync entity, SyncRun run) {
+	PageWriter(EntitySync entity, SyncRun run, WarehouseChanges changes) {
 		this.entity = entity;
 		this.run = run;
+		this.changes = changes;
 	}
 
 	@Override
@@ -43,6 +49,7 @@ final class PageWriter implements ItemWriter<GhlPage>, StepExecutionListener {
 	public void write(Chunk<? extends GhlPage> pages) {
 		GhlSyncSql sync = this.run.jdbi().onDemand(GhlSyncSql.class);
 		long runId = this.step.getJobExecution().getJobInstance().getInstanceId();
+		WarehouseChanges.Mark before = this.changes.mark();
 		OffsetDateTime newest = newest();
 		for (GhlPage page : pages) {
 			for (JsonNode item : page.items()) {
@@ -60,6 +67,7 @@ final class PageWriter implements ItemWriter<GhlPage>, StepExecutionListener {
 			// Saved with the chunk, so a restarted step still knows the newest time read before the failure.
 			this.step.getExecutionContext().putString(NEWEST, newest.toString());
 		}
+		this.changes.publishIfWritten(before, List.of(this.run.locationId()));
 	}
 
 	@Override
@@ -77,6 +85,9 @@ final class PageWriter implements ItemWriter<GhlPage>, StepExecutionListener {
 			int deleted = this.entity.deleteUnseen(this.run,
 					stepExecution.getJobExecution().getJobInstance().getInstanceId());
 			stepExecution.getExecutionContext().putInt("ghl.deleted", deleted);
+			if (deleted > 0) {
+				this.changes.publish(List.of(this.run.locationId()));
+			}
 		}
 		return null;
 	}

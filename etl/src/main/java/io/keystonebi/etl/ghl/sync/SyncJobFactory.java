@@ -17,6 +17,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.keystonebi.etl.changes.WarehouseChanges;
 import io.keystonebi.etl.ghl.client.GhlPage;
 
 /**
@@ -41,17 +42,21 @@ final class SyncJobFactory {
 
 	private final Step rollupRefreshStep;
 
+	private final WarehouseChanges changes;
+
 	private final ObservationRegistry observations;
 
 	/**
+	 * @param changes where the steps announce the locations whose rows they wrote
 	 * @param observations where each run is observed ({@code spring.batch.job} timings, failures); the jobs are
 	 * built per run rather than as beans, so Spring Batch does not hand them the application's registry itself
 	 */
 	SyncJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager, Step rollupRefreshStep,
-			ObservationRegistry observations) {
+			WarehouseChanges changes, ObservationRegistry observations) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.rollupRefreshStep = rollupRefreshStep;
+		this.changes = changes;
 		this.observations = observations;
 	}
 
@@ -77,7 +82,7 @@ final class SyncJobFactory {
 	 */
 	Job create(SyncRun run, BooleanSupplier leaseHeld) {
 		Step location = new StepBuilder("ghlLocation", this.jobRepository)
-			.tasklet(new LocationTasklet(run), this.transactionManager)
+			.tasklet(new LocationTasklet(run, this.changes), this.transactionManager)
 			.build();
 		FlowBuilder<SimpleFlow> sync = new FlowBuilder<SimpleFlow>("ghlSync").start(location);
 		for (EntitySync entity : referenced()) {
@@ -103,7 +108,7 @@ final class SyncJobFactory {
 	}
 
 	private Step step(EntitySync entity, SyncRun run) {
-		PageWriter writer = new PageWriter(entity, run);
+		PageWriter writer = new PageWriter(entity, run, this.changes);
 		return new StepBuilder("ghl." + entity.name(), this.jobRepository).<GhlPage, GhlPage>chunk(1)
 			.transactionManager(this.transactionManager)
 			.reader(new PageReader(entity, run))

@@ -14,12 +14,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import io.keystonebi.etl.EtlProperties;
+import io.keystonebi.etl.changes.WarehouseChangesConfiguration;
 import io.keystonebi.etl.rollups.RollupConfiguration;
 
 /** GHL webhooks: the signature check and inbox the endpoint uses, and the drain job that empties the inbox. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EtlProperties.class)
-@Import({ WebhookDrainJobConfiguration.class, RollupConfiguration.class })
+@Import({ WebhookDrainJobConfiguration.class, RollupConfiguration.class, WarehouseChangesConfiguration.class })
 public class GhlWebhookConfiguration {
 
 	@Bean

@@ -1,7 +1,9 @@
 package io.keystonebi.etl.ghl.webhooks;
 
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -13,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.keystonebi.etl.changes.WarehouseChanges;
 import io.keystonebi.sql.ghl.inbox.InboxEvent;
 import io.keystonebi.sql.ghl.inbox.WebhookInboxSql;
 
@@ -21,7 +24,8 @@ import io.keystonebi.sql.ghl.inbox.WebhookInboxSql;
  * and marked processed in one statement, the usual case. When any event of it fails, that savepoint is rolled
  * back and the chunk applied again one event per savepoint: the failing event is rolled back alone and recorded
  * on its inbox row (attempts, error) while the rest commit. An event that lost a deadlock or serialization
- * conflict with another writer is simply tried again at once.
+ * conflict with another writer is simply tried again at once. The locations of applied events are reported
+ * changed when the chunk wrote warehouse rows.
  */
 final class InboxEventWriter implements ItemWriter<InboxEvent> {
 
@@ -37,9 +41,13 @@ final class InboxEventWriter implements ItemWriter<InboxEvent> {
 
 	private final TransactionTemplate savepoint;
 
-	InboxEventWriter(Jdbi jdbi, WarehouseEvents events, PlatformTransactionManager transactionManager) {
+	private final WarehouseChanges changes;
+
+	InboxEventWriter(Jdbi jdbi, WarehouseEvents events, PlatformTransactionManager transactionManager,
+			WarehouseChanges changes) {
 		this.jdbi = jdbi;
 		this.events = events;
+		this.changes = changes;
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
@@ -48,25 +56,34 @@ final class InboxEventWriter implements ItemWriter<InboxEvent> {
 	public void write(Chunk<? extends InboxEvent> chunk) {
 		List<? extends InboxEvent> items = chunk.getItems();
 		WebhookInboxSql inbox = this.jdbi.onDemand(WebhookInboxSql.class);
+		WarehouseChanges.Mark before = this.changes.mark();
+		Set<Long> applied = new HashSet<>();
 		String[] outcomes;
 		try {
-			outcomes = this.savepoint.execute((status) -> items.stream().map(this.events::apply).toArray(String[]::new));
+			outcomes = this.savepoint.execute((status) -> items.stream()
+				.map((event) -> this.events.apply(event, applied))
+				.toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {
 			log.debug("A chunk of {} webhook events did not apply as a whole ({}); applying them one by one",
 					items.size(), ex.getMessage());
-			writeOneByOne(items, inbox);
+			applied.clear();
+			writeOneByOne(items, inbox, applied);
+			this.changes.publishIfWritten(before, applied);
 			return;
 		}
 		inbox.processedAll(items.stream().mapToLong(InboxEvent::id).toArray(), outcomes);
+		this.changes.publishIfWritten(before, applied);
 	}
 
-	private void writeOneByOne(List<? extends InboxEvent> items, WebhookInboxSql inbox) {
+	private void writeOneByOne(List<? extends InboxEvent> items, WebhookInboxSql inbox, Set<Long> applied) {
 		for (InboxEvent event : items) {
 			RuntimeException failure = null;
 			for (int attempt = 1; attempt <= TRANSIENT_ATTEMPTS; attempt++) {
+				Set<Long> location = new HashSet<>();
 				try {
-					String outcome = this.savepoint.execute((status) -> this.events.apply(event));
+					String outcome = this.savepoint.execute((status) -> this.events.apply(event, location));
+					applied.addAll(location);
 					inbox.processed(event.id(), outcome);
 					failure = null;
 					break;

@@ -1,5 +1,6 @@
 package io.keystonebi.etl.ghl.webhooks;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,11 @@ final class WarehouseEvents {
 			.forEach((handler) -> handler.types().forEach((type) -> this.handlers.put(type, handler)));
 	}
 
-	/** @return {@value #APPLIED} or {@value #IGNORED} */
-	String apply(InboxEvent stored) {
+	/**
+	 * @param applied gets the event's location when the event was applied and names one
+	 * @return {@value #APPLIED} or {@value #IGNORED}
+	 */
+	String apply(InboxEvent stored, Collection<Long> applied) {
 		EventHandler handler = this.handlers.get(stored.eventType());
 		if (handler == null) {
 			return IGNORED;
@@ -42,6 +46,9 @@ final class WarehouseEvents {
 				? this.jdbi.onDemand(LocationsSql.class).ensure(stored.locationSourceId()) : null;
 		handler.apply(new WebhookEvent(stored.eventType(), stored.webhookId(), location,
 				envelope.eventAt(stored.receivedAt()), envelope.body()));
+		if (location != null) {
+			applied.add(location);
+		}
 		return APPLIED;
 	}
 

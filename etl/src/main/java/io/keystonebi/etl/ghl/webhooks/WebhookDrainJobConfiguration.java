@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.keystonebi.etl.EtlProperties;
+import io.keystonebi.etl.changes.WarehouseChanges;
 import io.keystonebi.sql.ghl.inbox.InboxEvent;
 
 /**
@@ -34,8 +35,9 @@ class WebhookDrainJobConfiguration {
 	}
 
 	@Bean
-	InboxEventWriter ghlWebhookInboxWriter(Jdbi jdbi, PlatformTransactionManager transactionManager) {
-		return new InboxEventWriter(jdbi, new WarehouseEvents(jdbi), transactionManager);
+	InboxEventWriter ghlWebhookInboxWriter(Jdbi jdbi, PlatformTransactionManager transactionManager,
+			WarehouseChanges warehouseChanges) {
+		return new InboxEventWriter(jdbi, new WarehouseEvents(jdbi), transactionManager, warehouseChanges);
 	}
 
 	@Bean

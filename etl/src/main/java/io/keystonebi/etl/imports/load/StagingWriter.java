@@ -19,6 +19,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
+import io.keystonebi.etl.changes.WarehouseChanges;
 import io.keystonebi.etl.imports.mapping.Mapping;
 import io.keystonebi.etl.imports.read.SourceRow;
 import io.keystonebi.sql.imports.Rejection;
@@ -32,7 +33,8 @@ import io.keystonebi.sql.pii.FieldCipher;
  * Writes a chunk in its transaction: COPY valid rows, their personal fields encrypted, into the target's staging
  * table, move rows with unknown
  * references to quarantine, merge the rest by key, record the refused rows and add the chunk's counts to the
- * run. Either all of that commits with the reader's position, or none of it.
+ * run. Either all of that commits with the reader's position, or none of it. A chunk that changed warehouse rows
+ * reports its location changed once it commits.
  */
 public final class StagingWriter implements ItemWriter<ParsedRow> {
 
@@ -50,6 +52,8 @@ public final class StagingWriter implements ItemWriter<ParsedRow> {
 
 	private final RunContext run;
 
+	private final WarehouseChanges changes;
+
 	/**
 	 * Where the chunk's rows go and to which run they count.
 	 *
@@ -62,7 +66,7 @@ public final class StagingWriter implements ItemWriter<ParsedRow> {
 	}
 
 	public StagingWriter(DataSource dataSource, Jdbi jdbi, FieldCipher cipher, BlindIndex index, Mapping mapping,
-			RunContext run) {
+			RunContext run, WarehouseChanges changes) {
 		this.dataSource = dataSource;
 		this.mapping = mapping;
 		this.targetSql = jdbi.onDemand(mapping.target().sql());
@@ -70,11 +74,13 @@ public final class StagingWriter implements ItemWriter<ParsedRow> {
 		this.copySql = ClasspathSqlLocator.create().locate(mapping.target().sql(), "copyStage");
 		this.encryptedFields = new EncryptedFields(mapping.target().fields(), cipher, index);
 		this.run = run;
+		this.changes = changes;
 	}
 
 	@Override
 	public void write(Chunk<? extends ParsedRow> chunk) throws SQLException, IOException {
 		this.chunkSql.commitWithoutWaitingForFlush();
+		WarehouseChanges.Mark before = this.changes.mark();
 		List<QuarantineEntry> quarantined = new ArrayList<>();
 		CopyText copy = new CopyText();
 		int staged = 0;
@@ -100,6 +106,7 @@ public final class StagingWriter implements ItemWriter<ParsedRow> {
 			this.chunkSql.quarantine(this.run.runId(), this.run.fileName(), quarantined);
 		}
 		this.chunkSql.addCounts(this.run.runId(), chunk.size(), staged - rejected, quarantined.size());
+		this.changes.publishIfWritten(before, List.of(this.run.locationId()));
 	}
 
 	private void copyIn(byte[] rows) throws SQLException, IOException {

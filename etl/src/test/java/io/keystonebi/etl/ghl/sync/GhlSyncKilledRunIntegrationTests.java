@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.keystonebi.etl.EtlProperties;
+import io.keystonebi.etl.changes.WarehouseChanges;
 import io.keystonebi.etl.ghl.client.GhlClients;
 import io.keystonebi.etl.ghl.client.GhlConnections;
 import io.keystonebi.etl.ghl.stub.GhlStub;
@@ -92,6 +93,9 @@ class GhlSyncKilledRunIntegrationTests {
 
 	@Autowired
 	EtlProperties properties;
+
+	@Autowired
+	WarehouseChanges changes;
 
 	@Test
 	void aRunWhoseProcessWasKilledIsMarkedFailedAndResumedAfterItsLastCommittedPage() {
@@ -179,7 +183,7 @@ class GhlSyncKilledRunIntegrationTests {
 		// Another process whose renewals never reach the database: its lease lapses while its run waits on GHL.
 		ExecutorService elsewhere = Executors.newSingleThreadExecutor();
 		try (GhlSyncLauncher cutOff = new GhlSyncLauncher(this.jobOperator, this.jobRepository,
-				new SyncJobFactory(this.jobRepository, this.transactionManager, this.rollupRefreshStep,
+				new SyncJobFactory(this.jobRepository, this.transactionManager, this.rollupRefreshStep, this.changes,
 						ObservationRegistry.NOOP),
 				new SyncLeases(this.jdbi, Duration.ofHours(1)), this.clients, this.jdbi, this.properties.ghl().sync(),
 				Clock.systemUTC())) {

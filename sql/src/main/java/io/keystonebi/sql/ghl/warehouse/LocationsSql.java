@@ -2,6 +2,7 @@ package io.keystonebi.sql.ghl.warehouse;
 
 import java.util.Optional;
 
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
@@ -30,6 +31,11 @@ public interface LocationsSql {
 	/** @return the location's warehouse id; empty when a concurrent insert of the same location won the race */
 	@SqlQuery("ensure")
 	Optional<Long> findOrCreate(@Bind("sourceId") String sourceId);
+
+	/** @return the stored location, or empty when there is none */
+	@SqlQuery
+	@RegisterConstructorMapper(LocationRow.class)
+	Optional<LocationRow> find(@Bind("sourceId") String sourceId);
 
 	/** @return the location's warehouse id, whether or not this version was newer than the stored one */
 	@SqlQuery

@@ -1,0 +1,1 @@
+delete from opportunities where id = 90

@@ -1,0 +1,2 @@
+/** Whether the current transaction has changed warehouse data. */
+package io.keystonebi.sql.changes;

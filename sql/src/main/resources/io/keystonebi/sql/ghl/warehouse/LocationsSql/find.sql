@@ -1,0 +1,3 @@
+select source_id, company_id, name, timezone, source_updated_at
+from locations
+where source_id = :sourceId
