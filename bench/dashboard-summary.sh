@@ -23,11 +23,14 @@ fi
 
 psql -q -d postgres -c "drop database if exists ${DATABASE} with (force)" -c "create database ${DATABASE}"
 
-# Fresh personal-data keys for this throw-away database (the application refuses to start without keys).
-BI_DATABASE_URL="jdbc:postgresql://${PGHOST}:${PGPORT}/${DATABASE}?user=${PGUSER}" PORT="${PORT}" \
-  BI_DATABASE_ENCRYPTION_KEYS_BENCH="$(openssl rand -base64 32)" BI_DATABASE_ENCRYPTION_ACTIVE_KEY=bench \
-  BI_DATABASE_ENCRYPTION_SEARCH_KEY="$(openssl rand -base64 32)" \
-  BI_API_CACHE_ENABLED="${CACHE:-false}" java -jar api/target/api-0.1.0-SNAPSHOT.jar > api/target/bench-app.log 2>&1 &
+# Fresh personal-data and token-signing keys for this throw-away database (the application refuses to start
+# without them). One user fires every request, so the per-user rate limit is off.
+export BI_DATABASE_URL="jdbc:postgresql://${PGHOST}:${PGPORT}/${DATABASE}?user=${PGUSER}"
+export BI_DATABASE_ENCRYPTION_KEYS_BENCH="$(openssl rand -base64 32)" BI_DATABASE_ENCRYPTION_ACTIVE_KEY=bench
+export BI_DATABASE_ENCRYPTION_SEARCH_KEY="$(openssl rand -base64 32)" BI_JWT_SIGNING_KEY="base64:$(openssl rand -base64 48)"
+export BI_API_RATE_LIMIT_ENABLED=false
+PORT="${PORT}" BI_API_CACHE_ENABLED="${CACHE:-false}" java -jar api/target/api-0.1.0-SNAPSHOT.jar \
+  > api/target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill "${APP}" 2>/dev/null || true; wait "${APP}" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -39,12 +42,19 @@ curl -fs -o /dev/null "${BASE}/actuator/health" || { echo "application did not s
 psql -q -o /dev/null -v ON_ERROR_STOP=1 -d "${DATABASE}" -f bench/dashboard-data.sql
 psql -qtA -d "${DATABASE}" -c "select 'data: ' || (select count(*) from users) || ' agents, ' || (select count(*) from contacts) || ' contacts, ' || (select count(*) from opportunities) || ' opportunities'"
 
+# An executive (the whole brokerage) signs in through the token endpoint.
+PASSWORD=$(java -jar api/target/api-0.1.0-SNAPSHOT.jar add-account --username=bench --role=executive | sed -n 's/.*shown only now: //p')
+TOKEN=$(curl -fs -H 'Content-Type: application/json' \
+  -d "{\"grant_type\":\"password\",\"username\":\"bench\",\"password\":\"${PASSWORD}\"}" \
+  "${BASE}/api/v1/auth/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+
 # The requests rotate over the ranges and comparisons a dashboard user clicks through.
 QUERIES=("" "range=7d" "range=90d" "range=mtd&compare=target" "range=ytd&compare=last_year" "range=today")
 config() {
   for i in $(seq 0 $(($1 - 1))); do
     echo "url = \"${BASE}/api/v1/dashboard/summary?${QUERIES[$((i % ${#QUERIES[@]}))]}\""
     echo "output = /dev/null"
+    echo "header = \"Authorization: Bearer ${TOKEN}\""
   done
 }
 config "${WARMUP}" | curl -s -K - -w '%{http_code}\n' | sort | uniq -c | sed 's/^/warm-up responses: /'
