@@ -2,7 +2,6 @@ package io.keystonebi.api.admin;
 
 import org.jdbi.v3.core.Jdbi;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +10,6 @@ import io.keystonebi.api.security.AccountAdministration;
 
 /** The services behind the admin API and pages. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication
 class AdminConfiguration {
 
 	@Bean

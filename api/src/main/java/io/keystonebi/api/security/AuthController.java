@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * from the previous refresh token; {@code POST /api/v1/auth/revoke} signs a refresh token's family out.
  */
 @RestController
+@ConditionalOnWebApplication
 @Tag(name = "Sign-in", description = "Access and refresh tokens for API clients.")
 class AuthController {
 

@@ -79,12 +79,6 @@ public class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthController authController(AuthenticationManager passwords, AccessTokens accessTokens,
-			RefreshTokens refreshTokens, AccountDirectory accounts, SignInEvents events) {
-		return new AuthController(passwords, accessTokens, refreshTokens, accounts, events);
-	}
-
-	@Bean
 	CorsConfigurationSource corsConfigurationSource(ApiProperties properties) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		List<String> origins = properties.security().corsAllowedOrigins();

@@ -34,6 +34,7 @@ import io.keystonebi.api.security.AccountChange;
 import io.keystonebi.api.security.Role;
 import io.keystonebi.api.security.TestSignIn;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
+import io.keystonebi.sql.test.TestEncryption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tests leave each other's budgets alone.
  */
 @SpringBootTest(classes = KeystoneApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "bi.jobs.enabled=false")
+		properties = { "bi.jobs.enabled=false", "bi.api.rate-limit.requests-per-minute=100",
+				"bi.api.rate-limit.costly-per-minute=10" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class RateLimitIntegrationTests {
 
@@ -235,7 +237,9 @@ class RateLimitIntegrationTests {
 		return new SpringApplicationBuilder(KeystoneApplication.class).run("--server.port=0",
 				"--bi.jobs.enabled=false", "--spring.main.banner-mode=off",
 				"--bi.database.url=" + this.environment.getProperty("bi.database.url"),
-				"--bi.api.redis.url=" + REDIS.url());
+				"--bi.api.redis.url=" + REDIS.url(), "--bi.api.rate-limit.requests-per-minute=100",
+				"--bi.api.rate-limit.costly-per-minute=10", TestEncryption.arguments()[0], TestEncryption.arguments()[1],
+				TestEncryption.arguments()[2]);
 	}
 
 	// Redis is tried again only after bi.api.redis.retry-after; later tests expect the shared count back.
