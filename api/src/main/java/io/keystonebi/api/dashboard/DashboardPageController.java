@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.keystonebi.api.security.AccountDirectory;
 import io.keystonebi.api.security.Caller;
 import io.keystonebi.api.sync.SyncStatusService;
 import io.keystonebi.reports.kpi.InvalidReportParameterException;
@@ -23,7 +24,11 @@ class DashboardPageController {
 
 	private final DashboardLayouts layouts;
 
-	DashboardPageController(CachedSummaries summaries, SyncStatusService sync, DashboardLayouts layouts) {
+	private final AccountDirectory accounts;
+
+	DashboardPageController(CachedSummaries summaries, SyncStatusService sync, DashboardLayouts layouts,
+			AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.summaries = summaries;
 		this.sync = sync;
 		this.layouts = layouts;
@@ -36,6 +41,7 @@ class DashboardPageController {
 			@RequestParam(required = false) String range, @RequestParam(required = false) String compare,
 			Caller caller, DataScope scope, Model model, HttpServletResponse response) {
 		model.addAttribute("caller", caller);
+		model.addAttribute("scopeLabel", this.accounts.scopeLabel(caller));
 		DashboardLayout layout = this.layouts.of(caller.accountId());
 		model.addAttribute("rows", layout.rows());
 		// The caller's saved period applies only when the address names none, so links and bookmarks still work.

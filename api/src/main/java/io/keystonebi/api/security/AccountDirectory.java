@@ -53,6 +53,20 @@ public class AccountDirectory implements UserDetailsService {
 
 	/**
 	 * @param caller who asks
+	 * @return whose data the caller's figures cover, in words for the page header
+	 */
+	public String scopeLabel(Caller caller) {
+		return switch (caller.role().scope()) {
+			case BROKERAGE -> "Whole brokerage";
+			case AGENT -> "Your own leads and deals";
+			case TEAM -> this.jdbi.withExtension(TeamsSql.class, sql -> sql.byId(caller.teamId()))
+				.map((team) -> "Team " + team.name() + " (" + team.memberIds().size() + " agents)")
+				.orElse("Your team");
+		};
+	}
+
+	/**
+	 * @param caller who asks
 	 * @return whose data they see: an agent their own, a manager their team's current members', everyone else
 	 * the whole brokerage
 	 */

@@ -97,6 +97,9 @@ class SummaryScopeIntegrationTests {
 		String page = agent.get("/?" + QUERY).body();
 		BigDecimal revenue = agent.summary(QUERY).get("summary").get("total_revenue").decimalValue();
 		assertThat(page).contains(String.format(java.util.Locale.US, "$%,.0f", revenue));
+		assertThat(page).contains("Showing: <strong>Your own leads and deals</strong>");
+		assertThat(as(Role.MANAGER, null, 10L).get("/?" + QUERY).body())
+			.contains("Showing: <strong>Team North (2 agents)</strong>");
 	}
 
 	private SummaryClient as(Role role, Long agent, Long team) {
