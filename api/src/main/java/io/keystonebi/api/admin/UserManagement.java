@@ -22,6 +22,10 @@ import io.keystonebi.sql.accounts.AccountsSql;
  */
 class UserManagement {
 
+	// Whether the password was made up or chosen. Not named after the password: the audit log keeps only the name
+	// of a detail whose name mentions one, never its value.
+	private static final String CREDENTIAL_SOURCE = "credential_source";
+
 	private final Jdbi jdbi;
 
 	private final AccountAdministration accounts;
@@ -50,7 +54,7 @@ class UserManagement {
 				request.password());
 		AccountRow row = created.account();
 		Map<String, Object> detail = describe(row);
-		detail.put("password_source", (request.password() == null) ? "made_up" : "chosen");
+		detail.put(CREDENTIAL_SOURCE, (request.password() == null) ? "made_up" : "chosen");
 		this.audit.changed(actor, "account.create", "account:" + row.id(), detail);
 		return new Created(get(row.id()), (request.password() == null) ? created.password() : null);
 	}
@@ -81,7 +85,7 @@ class UserManagement {
 		get(id);
 		String secret = this.accounts.resetPassword(id, password);
 		Map<String, Object> detail = new LinkedHashMap<>();
-		detail.put("password_source", (password == null) ? "made_up" : "chosen");
+		detail.put(CREDENTIAL_SOURCE, (password == null) ? "made_up" : "chosen");
 		this.audit.changed(actor, "account.password_reset", "account:" + id, detail);
 		return (password == null) ? secret : null;
 	}

@@ -3,7 +3,9 @@ package io.keystonebi.api.audit;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +29,10 @@ import io.keystonebi.sql.audit.AuditEntryRow;
  * @param hash this entry's hash, hex
  */
 record AuditEntryResponse(long id, OffsetDateTime occurredAt, Long actorAccountId, String actorUsername,
-		String actorRole, String action, String resource, String scope, JsonNode detail, String requestId,
-		String clientAddress, String prevHash, String hash) {
+		String actorRole, String action, String resource, String scope,
+		// Declared, as swagger-core cannot see through Jackson 3's JsonNode and would describe the node class.
+		@Schema(implementation = Map.class, description = "Further detail; its fields depend on the action")
+		JsonNode detail, String requestId, String clientAddress, String prevHash, String hash) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

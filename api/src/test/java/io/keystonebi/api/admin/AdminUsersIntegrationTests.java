@@ -1,8 +1,10 @@
 package io.keystonebi.api.admin;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,8 @@ import org.springframework.test.context.jdbc.Sql.ExecutionPhase;
 import io.keystonebi.api.audit.AuditEvent;
 import io.keystonebi.api.security.Role;
 import io.keystonebi.api.security.TestSignIn;
+import io.keystonebi.sql.audit.AuditEntryRow;
+import io.keystonebi.sql.audit.AuditLogSql;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
 
 import static io.keystonebi.api.admin.AdminClient.expect;
@@ -84,7 +88,7 @@ class AdminUsersIntegrationTests {
 		assertThat(event.resource()).isEqualTo("account:" + id);
 		assertThat(event.actorUsername()).isEqualTo("test-admin");
 		assertThat(event.actorRole()).isEqualTo("admin");
-		assertThat(event.detail()).containsEntry("username", username).containsEntry("password_source", "made_up");
+		assertThat(event.detail()).containsEntry("username", username).containsEntry("credential_source", "made_up");
 		assertThat(event.toString()).doesNotContain(password);
 	}
 
@@ -99,7 +103,7 @@ class AdminUsersIntegrationTests {
 		// Alice Moreno is warehouse user 1 in the dashboard fixture.
 		assertThat(created.get("user").get("agent_name").asString()).isEqualTo("Alice Moreno");
 		assertThat(TestSignIn.token(this.port, username, password).get("scope").asString()).isEqualTo("agent");
-		assertThat(this.audit.withAction("account.create").get(0).detail()).containsEntry("password_source", "chosen");
+		assertThat(this.audit.withAction("account.create").get(0).detail()).containsEntry("credential_source", "chosen");
 	}
 
 	@Test
@@ -154,6 +158,22 @@ class AdminUsersIntegrationTests {
 		TestSignIn.token(this.port, username, "Copper-kettle-9034");
 		assertThat(this.audit.withAction("account.password_reset")).hasSize(2)
 			.allSatisfy((event) -> assertThat(event.toString()).doesNotContain(madeUp, "Copper-kettle-9034"));
+	}
+
+	@Test
+	void theAuditLogKeepsWhetherAPasswordWasMadeUpOrChosen() {
+		String username = unique("viewer");
+		long id = expect(this.admin.post("/api/v1/admin/users",
+				"{\"username\":\"" + username + "\",\"display_name\":\"Logged\",\"role\":\"viewer\"}"), 201)
+			.get("user").get("id").asLong();
+		expect(this.admin.post("/api/v1/admin/users/" + id + "/password",
+				"{\"password\":\"Willow-canyon-6083\"}"), 204);
+		JsonNode created = storedDetail("account.create", "account:" + id);
+		assertThat(created.get("username").asString()).isEqualTo(username);
+		assertThat(created.get("credential_source").asString()).isEqualTo("made_up");
+		JsonNode reset = storedDetail("account.password_reset", "account:" + id);
+		assertThat(reset.get("credential_source").asString()).isEqualTo("chosen");
+		assertThat(created.toString() + reset).doesNotContain("Willow-canyon-6083");
 	}
 
 	@Test
@@ -285,6 +305,31 @@ class AdminUsersIntegrationTests {
 		}
 		return expect(this.admin.post("/api/v1/admin/teams",
 				"{\"location_id\":1,\"name\":\"Access check\",\"member_ids\":[]}"), 201).get("id").asLong();
+	}
+
+	// The log is written a batch at a time, shortly after the change. Read from the table, as stored, rather than
+	// through the API, whose requests count against the shared test administrator's rate limit.
+	private JsonNode storedDetail(String action, String resource) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (true) {
+			List<AuditEntryRow> rows = this.context.getBean(Jdbi.class).withExtension(AuditLogSql.class,
+					(sql) -> sql.search(null, action, null, null, resource, null, 10));
+			for (AuditEntryRow row : rows) {
+				if (resource.equals(row.resource())) {
+					return AdminClient.JSON.readTree(row.detail());
+				}
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("No " + action + " of " + resource + " in the audit log");
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	private String bearer(String username, String password) {

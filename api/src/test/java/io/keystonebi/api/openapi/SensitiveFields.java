@@ -46,13 +46,24 @@ final class SensitiveFields {
 
 	/**
 	 * Fields whose names look sensitive but whose values the application writes itself, by operation and JSON
-	 * path, each with the reason.
+	 * path, each with the reason. Administrators may see personal data and commission, so their operations are
+	 * here only for names that look like credentials.
 	 */
 	private static final Map<String, String> NOT_SENSITIVE = Map.of(
 			"GET /api/v1/dashboard/summary $.alerts[*].message",
 			"an alert about a KPI, worded by the application from figures",
 			"GET /api/v1/dashboard/summary $.notes",
-			"caveats about how the figures were computed, worded by the application");
+			"caveats about how the figures were computed, worded by the application",
+			"GET /api/v1/admin/audit $.entries[*].hash",
+			"an entry's link in the audit log's hash chain (SHA-256 of its contents), which proves it unchanged and "
+					+ "opens nothing",
+			"GET /api/v1/admin/audit $.entries[*].prev_hash", "the previous entry's link in the hash chain",
+			"GET /api/v1/admin/audit/verify $.last_hash",
+			"the newest link in the hash chain, given out to be written down elsewhere",
+			"POST /api/v1/admin/users $.password",
+			"a password the application made up for the new account, shown once to the administrator who made it",
+			"POST /api/v1/admin/users/{id}/password $.password",
+			"a password the application made up in a reset, shown once to the administrator who asked for it");
 
 	private SensitiveFields() {
 	}

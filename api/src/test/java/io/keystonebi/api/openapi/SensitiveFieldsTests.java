@@ -48,6 +48,21 @@ class SensitiveFieldsTests {
 		}
 	}
 
+	@Test
+	void chainHashesAndMadeUpPasswordsPassOnlyWhereListed() {
+		JsonNode audit = json("""
+				{"entries": [{"hash": "ab12", "prev_hash": "00", "detail": {"password_hash": "$2a$..."}}]}""");
+		assertThat(SensitiveFields.find("GET /api/v1/admin/audit", audit, SensitiveFields.forbiddenFor(Role.ADMIN)))
+			.containsExactly("$.entries[*].detail.password_hash (SECRET)");
+		assertThat(SensitiveFields.find("GET /api/v1/other", audit, SensitiveFields.forbiddenFor(Role.ADMIN)))
+			.containsExactlyInAnyOrder("$.entries[*].hash (SECRET)", "$.entries[*].prev_hash (SECRET)",
+					"$.entries[*].detail.password_hash (SECRET)");
+		JsonNode created = json("""
+				{"user": {"username": "carla.singh", "password": "x"}, "password": "Made-up-password-2x"}""");
+		assertThat(SensitiveFields.find("POST /api/v1/admin/users", created, SensitiveFields.forbiddenFor(Role.ADMIN)))
+			.containsExactly("$.user.password (SECRET)");
+	}
+
 	private static JsonNode json(String text) {
 		return ApiDocument.JSON.readTree(text);
 	}
