@@ -25,11 +25,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.keystonebi.api.security.Role;
+import io.keystonebi.api.security.TestSignIn;
 import io.keystonebi.api.KeystoneApplication;
 import io.keystonebi.etl.changes.WarehouseChanged;
 import io.keystonebi.reports.kpi.SummaryRequest;
 import io.keystonebi.reports.scope.DataScope;
 import io.keystonebi.sql.test.TestDatabases;
+import io.keystonebi.sql.test.TestEncryption;
 
 /**
  * Prints the summary's latency with the cache cold and warm, and the memory tier's hit rate under a mix of 50
@@ -66,7 +69,10 @@ public final class CacheBenchmark {
 	public static void main(String[] args) throws Exception {
 		Options options = Options.of(args);
 		List<String> arguments = new ArrayList<>(List.of("--bi.database.url=" + TestDatabases.createDatabase(),
-				"--server.port=0", "--logging.level.root=WARN", "--bi.jobs.enabled=false"));
+				"--server.port=0", "--logging.level.root=WARN", "--bi.jobs.enabled=false",
+				// One user fires every endpoint request: the per-user rate limit would stop it after 100.
+				"--bi.api.rate-limit.enabled=false"));
+		arguments.addAll(List.of(TestEncryption.arguments()));
 		arguments.addAll(options.application());
 		try (ConfigurableApplicationContext context = SpringApplication.run(KeystoneApplication.class,
 				arguments.toArray(String[]::new))) {
@@ -77,7 +83,9 @@ public final class CacheBenchmark {
 			Set<Long> locations = new HashSet<>(jdbi.withHandle((handle) -> handle.createQuery(sql("locations"))
 				.mapTo(Long.class).list()));
 			Runnable change = () -> context.publishEvent(new WarehouseChanged(locations));
-			endpoint(((WebServerApplicationContext) context).getWebServer().getPort(), change);
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			// An executive sees the whole brokerage; the endpoint is called with their access token, as a client would.
+			endpoint(port, TestSignIn.bearer(context, port, Role.EXECUTIVE, null, null), change);
 			change.run();
 			mix(context.getBean(CachedSummaries.class), context.getBean(MeterRegistry.class),
 					scopes(jdbi.withHandle((handle) -> handle.createQuery(sql("agents")).mapTo(Long.class).list()),
@@ -87,31 +95,32 @@ public final class CacheBenchmark {
 		System.exit(0);
 	}
 
-	private static void endpoint(int port, Runnable change) throws Exception {
+	private static void endpoint(int port, String authorization, Runnable change) throws Exception {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		// Warm-up of the path that computes, as well as of the one that finds: the JIT and PostgreSQL's plans.
 		for (int i = 0; i < 600; i++) {
 			change.run();
-			get(client, port, KINDS[i % KINDS.length][0]);
-			get(client, port, KINDS[i % KINDS.length][0]);
+			get(client, port, authorization, KINDS[i % KINDS.length][0]);
+			get(client, port, authorization, KINDS[i % KINDS.length][0]);
 		}
 		List<Double> cold = new ArrayList<>();
 		for (int i = 0; i < 300; i++) {
 			change.run();
-			cold.add(get(client, port, KINDS[i % KINDS.length][0]));
+			cold.add(get(client, port, authorization, KINDS[i % KINDS.length][0]));
 		}
 		List<Double> warm = new ArrayList<>();
 		for (int i = 0; i < 1000; i++) {
-			warm.add(get(client, port, KINDS[i % KINDS.length][0]));
+			warm.add(get(client, port, authorization, KINDS[i % KINDS.length][0]));
 		}
 		System.out.println("endpoint, brokerage, six kinds in turn over HTTP:");
 		System.out.println("  cold (each request computes): " + percentiles(cold));
 		System.out.println("  warm (repeated requests):     " + percentiles(warm));
 	}
 
-	private static double get(HttpClient client, int port, String query) throws Exception {
+	private static double get(HttpClient client, int port, String authorization, String query) throws Exception {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/dashboard/summary?" + query))
+			.header("Authorization", authorization)
 			.build();
 		long started = System.nanoTime();
 		HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
