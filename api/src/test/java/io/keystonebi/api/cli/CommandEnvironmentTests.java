@@ -2,7 +2,9 @@ package io.keystonebi.api.cli;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -15,6 +17,12 @@ class CommandEnvironmentTests {
 		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
 		new CommandEnvironment().postProcessEnvironment(environment, new SpringApplication());
 		return environment;
+	}
+
+	@Test
+	void springBootFindsItSoEveryCommandReallyStartsWithoutAWebServer() {
+		assertThat(SpringFactoriesLoader.forDefaultResourceLocation(getClass().getClassLoader())
+			.load(EnvironmentPostProcessor.class)).hasAtLeastOneElementOfType(CommandEnvironment.class);
 	}
 
 	@Test

@@ -259,9 +259,9 @@ public final class GhlSyncLauncher implements AutoCloseable {
 	}
 
 	/**
-	 * Spring Batch creates a job execution in a serializable transaction, and PostgreSQL refuses one of two
-	 * created at the same moment (a serialization failure) even when they are of different locations. The
-	 * refused transaction wrote nothing, so the start is simply tried again.
+	 * Creating a job execution can still lose a conflict with another one created at the same moment (a deadlock,
+	 * or a serialization failure where the job repository is configured serializable again; see
+	 * {@code BatchRepositoryDefaults}). The refused transaction wrote nothing, so the start is simply tried again.
 	 */
 	private JobExecution start(Job job, JobParameters parameters) throws Exception {
 		for (int attempt = 1;; attempt++) {

@@ -22,8 +22,8 @@ public class WebhookDrain {
 
 	private static final AtomicLong sequence = new AtomicLong();
 
-	// Spring Batch creates a run in a serializable transaction; two nodes starting drains at the same moment can
-	// conflict there, and the loser simply starts again.
+	// Two nodes starting drains at the same moment can conflict while creating their runs (a deadlock, or a
+	// serialization failure where the job repository is set back to serializable); the loser starts again.
 	private static final int START_ATTEMPTS = 3;
 
 	private final ReentrantLock running = new ReentrantLock();
