@@ -9,7 +9,7 @@ public final class InvalidReportParameterException extends ReportsException {
 
 	private final String value;
 
-	InvalidReportParameterException(String parameter, String value, String problem) {
+	public InvalidReportParameterException(String parameter, String value, String problem) {
 		super("Invalid value '" + value + "' for parameter '" + parameter + "': " + problem);
 		this.parameter = parameter;
 		this.value = value;

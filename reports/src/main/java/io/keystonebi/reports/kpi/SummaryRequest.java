@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 
+import io.keystonebi.reports.ReportsProperties;
+
 /**
  * What a summary is asked for: a preset range or custom first and last days, and a comparison. Built from the
  * raw request parameters by {@link #parse}, which names the offending parameter when one is unusable.
@@ -46,6 +48,24 @@ public record SummaryRequest(LocalDate first, LocalDate last, RangePreset range,
 			throw new InvalidReportParameterException("from", from, "it is after to (" + to + ")");
 		}
 		return new SummaryRequest(first, last, null, comparison);
+	}
+
+	/**
+	 * @param today the day relative ranges end on, in the reporting zone
+	 * @param properties the fiscal year's start and the longest period allowed
+	 * @return the period asked for
+	 * @throws InvalidReportParameterException when a custom period is longer than allowed
+	 */
+	public ReportingPeriod resolve(LocalDate today, ReportsProperties properties) {
+		return resolve(today, new PeriodCalendar(properties.fiscalYearStartMonth()), properties.maxRange());
+	}
+
+	/**
+	 * @param period the period resolved from this request
+	 * @return the period it is compared with, or null when the comparison is with targets
+	 */
+	public ReportingPeriod basePeriod(ReportingPeriod period) {
+		return this.comparison.basePeriod(period);
 	}
 
 	ReportingPeriod resolve(LocalDate today, PeriodCalendar calendar, Period maxRange) {

@@ -1,0 +1,15 @@
+package io.keystonebi.reports.panels;
+
+/** Why a column may be kept from a caller: a viewer sees figures, never personal data or commission. */
+public enum Sensitivity {
+
+	/** Figures anyone in scope may see. */
+	NONE,
+
+	/** Data about a person: a contact's name, e-mail or phone. */
+	PERSONAL,
+
+	/** What an agent earns: GCI, commission, splits. */
+	COMMISSION
+
+}
