@@ -6,6 +6,12 @@ public enum Unit {
 	/** Free text, e.g. an agent's or a source's name. */
 	TEXT,
 
+	/**
+	 * A warehouse id that a drill filters by (an agent's, a stage's): kept in the table and CSV, never drawn, and
+	 * shown by its neighbouring name column.
+	 */
+	ID,
+
 	/** A day, {@code YYYY-MM-DD}. */
 	DATE,
 
