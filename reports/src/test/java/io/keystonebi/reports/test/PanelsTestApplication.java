@@ -2,7 +2,6 @@ package io.keystonebi.reports.test;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 
 import io.keystonebi.reports.kpi.KpiConfiguration;
@@ -11,14 +10,11 @@ import io.keystonebi.sql.WarehouseConfiguration;
 
 /**
  * The smallest application that computes dashboard panels: the warehouse, the KPI clock and settings, and every
- * page's {@code PanelSource} found in the reports module.
+ * page's {@code PanelSource} and service that {@link PanelsConfiguration} finds in the reports module.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({ WarehouseConfiguration.class, KpiConfiguration.class, PanelsConfiguration.class })
-@ComponentScan(basePackages = "io.keystonebi.reports", useDefaultFilters = false,
-		includeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.ASSIGNABLE_TYPE,
-				classes = io.keystonebi.reports.panels.PanelSource.class))
 public class PanelsTestApplication {
 
 }
