@@ -15,11 +15,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param metrics who may read the Prometheus metrics
  * @param audit the audit log's writer
  * @param cache the answer cache in front of PostgreSQL
+ * @param live how open dashboards are told that data changed
  */
 @ConfigurationProperties("bi.api")
 public record ApiProperties(@DefaultValue Redis redis, @DefaultValue Security security,
 		@DefaultValue RateLimit rateLimit, @DefaultValue Metrics metrics, @DefaultValue Audit audit,
-		@DefaultValue Cache cache) {
+		@DefaultValue Cache cache, @DefaultValue Live live) {
+
+	/**
+	 * Live dashboards ({@code GET /api/v1/dashboard/events}, server-sent events).
+	 *
+	 * @param quiet a burst of changes (a sync writing chunk after chunk) is told once, this long after its last
+	 * change
+	 * @param heartbeat how often an idle stream gets a comment, so proxies do not close it
+	 * @param streamTimeout how long one stream lasts; the browser then opens a new one by itself
+	 */
+	public record Live(@DefaultValue("500ms") Duration quiet, @DefaultValue("25s") Duration heartbeat,
+			@DefaultValue("30m") Duration streamTimeout) {
+
+	}
 
 	/**
 	 * The audit log's writer: entries are queued by the requests that make them and written in batches by one
@@ -95,7 +109,8 @@ public record ApiProperties(@DefaultValue Redis redis, @DefaultValue Security se
 			@DefaultValue({ "/api/v1/reports/generate", "/api/v1/reports/download/**", "/api/v1/forecasts/**",
 					"/**/simulate" }) List<String> costlyPaths,
 			@DefaultValue({ "/actuator/health/**", "/actuator/prometheus", "/api/v1/webhooks/**", "/css/**",
-					"/js/**", "/images/**", "/webjars/**", "/favicon.svg", "/favicon.ico" }) List<String> exemptPaths) {
+					"/js/**", "/images/**", "/icons/**", "/webjars/**", "/sw.js", "/manifest.webmanifest", "/favicon.svg",
+					"/favicon.ico" }) List<String> exemptPaths) {
 	}
 
 	/**

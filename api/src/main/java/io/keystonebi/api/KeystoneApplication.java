@@ -15,6 +15,7 @@ import io.keystonebi.etl.ghl.client.GhlClientConfiguration;
 import io.keystonebi.etl.ghl.sync.GhlSyncConfiguration;
 import io.keystonebi.jobs.JobsConfiguration;
 import io.keystonebi.reports.kpi.KpiConfiguration;
+import io.keystonebi.reports.panels.PanelsConfiguration;
 import io.keystonebi.sql.WarehouseConfiguration;
 
 /** Starts Keystone BI: warehouse, jobs, scheduler, API and dashboard in one process. */
@@ -22,7 +23,7 @@ import io.keystonebi.sql.WarehouseConfiguration;
 @Import({ WarehouseConfiguration.class, JobsConfiguration.class, KpiConfiguration.class,
 		ImportApiConfiguration.class, GhlWebhookApiConfiguration.class, GhlClientConfiguration.class,
 		GhlSyncConfiguration.class, CliConfiguration.class, RedisConfiguration.class, MetricsConfiguration.class,
-		RateLimitConfiguration.class, CacheConfiguration.class })
+		RateLimitConfiguration.class, CacheConfiguration.class, PanelsConfiguration.class })
 public class KeystoneApplication {
 
 	public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package io.keystonebi.api.cache;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,9 +9,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,6 +46,8 @@ public final class TwoTierCache implements AutoCloseable {
 	private final ChangeSubscription subscription;
 
 	private final Map<CacheKey, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
+
+	private final List<Consumer<Set<Long>>> elsewhereListeners = new CopyOnWriteArrayList<>();
 
 	// Tells Redis of changes made while it did not answer as soon as it does, even if this node reads nothing.
 	private final ScheduledExecutorService untold = Executors.newSingleThreadScheduledExecutor((task) -> {
@@ -170,9 +175,18 @@ public final class TwoTierCache implements AutoCloseable {
 		changed(change.locationIds());
 	}
 
+	/**
+	 * @param listener told of every change another node announces, after this node's answers over it are dropped
+	 * (this node's own changes arrive as {@link WarehouseChanged} events)
+	 */
+	public void onChangeElsewhere(Consumer<Set<Long>> listener) {
+		this.elsewhereListeners.add(listener);
+	}
+
 	private void changedElsewhere(Set<Long> locationIds) {
 		this.local.changed(locationIds);
 		this.metrics.changed(false);
+		this.elsewhereListeners.forEach((listener) -> listener.accept(locationIds));
 	}
 
 	// Changes announced while this node was not listening are lost to it; its own untold ones go out now.

@@ -148,7 +148,8 @@ public class SecurityConfiguration {
 		requestCache.setMatchingRequestParameterName(null);
 		success.setRequestCache(requestCache);
 		http.authorizeHttpRequests((authorize) -> {
-			authorize.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.svg", "/favicon.ico",
+			authorize.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/icons/**", "/webjars/**", "/sw.js",
+					"/manifest.webmanifest", "/favicon.svg", "/favicon.ico",
 					"/error").permitAll();
 			if (demo) {
 				authorize.requestMatchers(DOCS).permitAll();

@@ -1,0 +1,23 @@
+package io.keystonebi.api.dashboard;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.keystonebi.api.ApiProperties;
+import io.keystonebi.api.cache.TwoTierCache;
+
+/** Live dashboards, for a served application only (commands have no browsers to tell). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class LiveUpdatesConfiguration {
+
+	@Bean(destroyMethod = "close")
+	LiveUpdates liveUpdates(TwoTierCache cache, ApiProperties properties, Clock clock) {
+		ApiProperties.Live live = properties.live();
+		return new LiveUpdates(cache, live.quiet(), live.heartbeat(), live.streamTimeout(), clock);
+	}
+
+}

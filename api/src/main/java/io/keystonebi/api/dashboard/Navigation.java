@@ -1,0 +1,36 @@
+package io.keystonebi.api.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A link of the dashboard's navigation.
+ *
+ * @param path where it leads
+ * @param label what it says
+ * @param current whether it is the page shown
+ */
+record Navigation(String path, String label, boolean current) {
+
+	/**
+	 * @param current the code of the page shown ({@code summary} for the executive summary)
+	 * @return the links to every dashboard page, the summary first
+	 */
+	static List<Navigation> of(String current) {
+		List<Navigation> links = new ArrayList<>();
+		links.add(new Navigation("/", "Summary", "summary".equals(current)));
+		for (PanelPages page : PanelPages.values()) {
+			links.add(new Navigation("/" + page.code(), shortLabel(page), page.code().equals(current)));
+		}
+		return links;
+	}
+
+	private static String shortLabel(PanelPages page) {
+		return switch (page) {
+			case PIPELINE -> "Pipeline";
+			case FUNNEL -> "Funnel";
+			default -> page.title();
+		};
+	}
+
+}

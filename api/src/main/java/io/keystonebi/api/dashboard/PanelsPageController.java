@@ -1,0 +1,107 @@
+package io.keystonebi.api.dashboard;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import io.keystonebi.api.security.AccountDirectory;
+import io.keystonebi.api.security.Caller;
+import io.keystonebi.api.sync.SyncReport;
+import io.keystonebi.api.sync.SyncStatusService;
+import io.keystonebi.reports.kpi.InvalidReportParameterException;
+import io.keystonebi.reports.kpi.SummaryRequest;
+import io.keystonebi.reports.panels.PanelPage;
+import io.keystonebi.reports.scope.DataScope;
+
+/**
+ * The dashboard's pages of charts ({@code /pipeline}, {@code /revenue}, {@code /agents}, {@code /funnel},
+ * {@code /market}): rendered on the server with every chart's table, so they read without JavaScript; the page's
+ * script draws the charts from the same page's API and keeps them live.
+ */
+@Controller
+class PanelsPageController {
+
+	private final CachedPanels panels;
+
+	private final SyncStatusService sync;
+
+	private final DashboardLayouts layouts;
+
+	private final AccountDirectory accounts;
+
+	PanelsPageController(CachedPanels panels, SyncStatusService sync, DashboardLayouts layouts,
+			AccountDirectory accounts) {
+		this.panels = panels;
+		this.sync = sync;
+		this.layouts = layouts;
+		this.accounts = accounts;
+	}
+
+	// A bad period is shown on the page beside the selector that fixes it, as on the summary.
+	@GetMapping({ "/pipeline", "/revenue", "/agents", "/funnel", "/market" })
+	String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String range, @RequestParam(required = false) String compare,
+			HttpServletRequest request, Caller caller, DataScope scope, Model model, HttpServletResponse response) {
+		PanelPages page = PanelPages.of(request.getServletPath().substring(1)).orElseThrow();
+		DashboardLayout layout = this.layouts.of(caller.accountId());
+		boolean periodGiven = !isBlank(from) || !isBlank(to) || !isBlank(range);
+		String effectiveRange = periodGiven ? range : layout.range();
+		String effectiveCompare = isBlank(compare) ? layout.compare() : compare;
+		SyncReport report = this.sync.report();
+		ZoneId zone = zone(report);
+		model.addAttribute("caller", caller);
+		model.addAttribute("scopeLabel", this.accounts.scopeLabel(caller));
+		model.addAttribute("nav", Navigation.of(page.code()));
+		model.addAttribute("sync", SyncStamp.of(report, zone));
+		try {
+			SummaryRequest parsed = SummaryRequest.parse(from, to, effectiveRange, effectiveCompare);
+			PanelPage computed = this.panels.page(page.code(), parsed, scope)
+				.without(PanelPageResponse.hiddenFor(caller));
+			String query = query(parsed);
+			model.addAttribute("page", PanelsPageView.of(page, computed, zone, query));
+			model.addAttribute("period", PeriodControls.of("/" + page.code(), parsed.range(),
+					parsed.comparison().code(), computed.from(), computed.to()));
+			model.addAttribute("apiQuery", query);
+		}
+		catch (InvalidReportParameterException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("page", PanelsPageView.failed(page));
+			model.addAttribute("period", PeriodControls.invalid("/" + page.code(), from, to, effectiveCompare));
+			model.addAttribute("apiQuery", "");
+		}
+		return "panels";
+	}
+
+	// The period as the API takes it, so the script, the CSV links and drills ask for exactly what the page shows.
+	private static String query(SummaryRequest request) {
+		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+		if (request.range() != null) {
+			query.queryParam("range", request.range().code());
+		}
+		else {
+			query.queryParam("from", request.first()).queryParam("to", request.last());
+		}
+		query.queryParam("compare", request.comparison().code());
+		return query.build().toUriString();
+	}
+
+	private static ZoneId zone(SyncReport report) {
+		return report.locations().stream().map((location) -> location.row().timezone()).filter(Objects::nonNull)
+			.findFirst().map(ZoneId::of).orElse(ZoneOffset.UTC);
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}
