@@ -45,9 +45,10 @@ final class AgentTrends {
 			}
 			values.add(row);
 		}
-		String description = "Revenue won per calendar month over the last " + (this.first.until(this.last, ChronoUnit.MONTHS) + 1) + " months (the last being the month of the period's last"
-				+ " day), one line for each of the " + top + " agents in scope with the most revenue over those months."
-				+ " Click a month for its won deals.";
+		long months = this.first.until(this.last, ChronoUnit.MONTHS) + 1;
+		String description = "Revenue won per calendar month over the last " + months + " months (the last being the"
+				+ " month of the period's last day), one line for each of the " + top + " agents in scope with the most"
+				+ " revenue over those months. Click a month for its won deals.";
 		return new Panel("trends", "Top agents' revenue by month", description, ChartType.LINE, columns, values,
 				new Drill(RowSet.DEALS, Map.of("date", "won", "status", "won"), Map.of("month", "month")), List.of());
 	}
