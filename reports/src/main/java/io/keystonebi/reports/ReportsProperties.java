@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fiscalYearStartMonth month (1-12) the fiscal year starts in, for quarter and year to date; 1 means
  * the calendar year
  * @param alerts thresholds of the alert rules
+ * @param revenue how revenue is split into gross commission, agent commission and company dollar
  */
 @ConfigurationProperties("bi.reports")
 public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue("3y") Period maxRange,
-		@DefaultValue("1") int fiscalYearStartMonth, @DefaultValue Alerts alerts) {
+		@DefaultValue("1") int fiscalYearStartMonth, @DefaultValue Alerts alerts, @DefaultValue Revenue revenue) {
 
 	public ReportsProperties {
 		if (topAgents < 1) {
@@ -44,6 +45,48 @@ public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue(
 	public record Alerts(@DefaultValue("20") BigDecimal revenueDropPercent,
 			@DefaultValue("5") BigDecimal conversionDropPoints, @DefaultValue("15") BigDecimal pipelineDropPercent,
 			@DefaultValue("true") boolean noLeads, @DefaultValue("1d") Duration staleDataAfter) {
+	}
+
+	/**
+	 * What deals are worth to whom ({@code bi.reports.revenue.*}), as the KPI definitions fix it: GCI is revenue x
+	 * commission rate when monetary values are sale prices and revenue itself when they are commissions; agent
+	 * commission is GCI x agent split; company dollar is GCI - agent commission.
+	 *
+	 * @param monetaryValue what an opportunity's monetary value holds, {@code sale-price} (default) or
+	 * {@code commission}
+	 * @param commissionRatePercent commission rate for GCI, in percent of the sale price, where the deal's property
+	 * type sets none; default 3
+	 * @param agentSplitPercent the agent's share of GCI, in percent; default 70
+	 * @param concentrationThresholdPercent flag revenue concentration when the top 5 clients hold more than this
+	 * percentage of revenue; default 50
+	 */
+	public record Revenue(@DefaultValue("sale-price") MonetaryValue monetaryValue,
+			@DefaultValue("3") BigDecimal commissionRatePercent, @DefaultValue("70") BigDecimal agentSplitPercent,
+			@DefaultValue("50") BigDecimal concentrationThresholdPercent) {
+
+		public Revenue {
+			requirePercent("commission-rate-percent", commissionRatePercent);
+			requirePercent("agent-split-percent", agentSplitPercent);
+			requirePercent("concentration-threshold-percent", concentrationThresholdPercent);
+		}
+
+		private static void requirePercent(String name, BigDecimal value) {
+			if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+				throw new IllegalArgumentException("bi.reports.revenue." + name + " must be 0 to 100, not " + value);
+			}
+		}
+
+		/** What an opportunity's monetary value holds. */
+		public enum MonetaryValue {
+
+			/** The sale price: GCI is revenue x commission rate. */
+			SALE_PRICE,
+
+			/** The gross commission already: GCI is revenue. */
+			COMMISSION
+
+		}
+
 	}
 
 }
