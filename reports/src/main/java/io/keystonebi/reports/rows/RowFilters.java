@@ -68,8 +68,9 @@ final class RowFilters {
 
 	private RowQuery query(PanelContext context, int fiscalYearStartMonth, int limit) {
 		refuseTemperature();
+		Window period = period(context);
 		Window calendar = Window.calendar(this.filters, fiscalYearStartMonth);
-		Window window = (calendar != null) ? calendar : period(context);
+		Window window = (calendar != null) ? calendar : period;
 		String source = this.filters.text("source");
 		boolean sourceMissing = "(none)".equals(source);
 		Bedrooms bedrooms = Bedrooms.parse(this.filters);
