@@ -8,4 +8,5 @@ select case when bedrooms is null then '(unknown)'
 from market_sales
 where sold_on >= :from and sold_on < :to
 group by 1
-order by min(coalesce(least(bedrooms, 5), 99))
+-- least() skips nulls, so the unknown group's place is given explicitly: last.
+order by min(case when bedrooms is null then 99 else least(bedrooms, 5) end)
