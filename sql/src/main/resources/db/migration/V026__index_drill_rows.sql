@@ -4,6 +4,6 @@
 create index market_sales_sold_idx on market_sales (sold_on);
 -- Deals created in a period (the deals drill's default date), as contacts_created_idx does for leads.
 create index opportunities_created_idx on opportunities (location_id, created_at);
--- Deals currently in a stage, and stage entries of one stage in a period.
-create index opportunities_stage_idx on opportunities (stage_id);
+-- Entries into one stage in a period (drills from a stage's bar with date=entered_stage). Deals currently in a
+-- stage need none: that filter always comes with a date window, which narrows them first.
 create index stage_history_stage_entered_idx on opportunity_stage_history (stage_id, entered_at);
