@@ -88,10 +88,14 @@
   }
 
   // ---- charts ----
+  // The numeric columns after the category that share the first one's unit: one axis, comparable bars. The
+  // others (a count beside amounts) stay in the tooltip's table view and the table.
   function measures(panel) {
     var list = [];
+    var unit = null;
     panel.columns.forEach(function (column, index) {
-      if (index > 0 && numericUnit(column.unit)) {
+      if (index > 0 && numericUnit(column.unit) && (unit === null || column.unit === unit)) {
+        unit = column.unit;
         list.push(index);
       }
     });
@@ -274,6 +278,12 @@
       return;
     }
     box.hidden = false;
+    if (panel.chart === 'hbar') {
+      box.style.height = Math.max(300, 26 * panel.rows.length + 70) + 'px';
+    }
+    else if (panel.chart === 'heatmap') {
+      box.style.height = Math.max(380, 20 * unique(panel.rows.map(function (r) { return r[1]; })).length + 100) + 'px';
+    }
     var chart = state.charts[panel.id];
     if (!chart) {
       chart = echarts.init(box, null, { renderer: 'canvas' });
@@ -326,10 +336,19 @@
     var rows = panel.rows.map(function (row, r) {
       var tr = document.createElement('tr');
       tr.setAttribute('data-row', String(r));
+      var agentId = panel.columns.findIndex(function (col) { return col.key === 'agent_id'; });
       row.forEach(function (value, c) {
         var td = document.createElement('td');
         var unit = panel.columns[c].unit;
-        td.textContent = format(unit, value);
+        if (panel.columns[c].key === 'agent' && agentId >= 0 && row[agentId] !== null) {
+          var link = document.createElement('a');
+          link.href = '/agents/' + row[agentId];
+          link.textContent = format(unit, value);
+          td.appendChild(link);
+        }
+        else {
+          td.textContent = format(unit, value);
+        }
         td.setAttribute('data-value', value === null ? '' : String(value));
         if (numericUnit(unit)) {
           td.className = 'num';

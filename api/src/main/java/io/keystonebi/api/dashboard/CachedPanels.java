@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
+
+import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.stereotype.Component;
 
@@ -12,10 +15,16 @@ import io.keystonebi.api.cache.CacheKey;
 import io.keystonebi.api.cache.CacheTier;
 import io.keystonebi.api.cache.Coverage;
 import io.keystonebi.api.cache.TwoTierCache;
+import io.keystonebi.reports.agents.AgentDetails;
+import io.keystonebi.reports.kpi.ReportingPeriod;
 import io.keystonebi.reports.kpi.SummaryRequest;
 import io.keystonebi.reports.kpi.SummaryService;
+import io.keystonebi.reports.panels.PanelContext;
 import io.keystonebi.reports.panels.PanelPage;
 import io.keystonebi.reports.panels.PanelService;
+import io.keystonebi.reports.panels.RowSet;
+import io.keystonebi.reports.rows.RowsPage;
+import io.keystonebi.reports.rows.RowsService;
 import io.keystonebi.reports.scope.DataScope;
 
 /**
@@ -34,11 +43,63 @@ class CachedPanels {
 
 	private final Clock clock;
 
-	CachedPanels(TwoTierCache cache, PanelService panels, SummaryService summaries, Clock clock) {
+	private final Jdbi jdbi;
+
+	private final RowsService rows;
+
+	private final AgentDetails agents;
+
+	CachedPanels(TwoTierCache cache, PanelService panels, SummaryService summaries, Clock clock, Jdbi jdbi,
+			RowsService rows, AgentDetails agents) {
 		this.cache = cache;
 		this.panels = panels;
 		this.summaries = summaries;
 		this.clock = clock;
+		this.jdbi = jdbi;
+		this.rows = rows;
+		this.agents = agents;
+	}
+
+	/**
+	 * One agent's own page: the agent's figures, next to the team's, by month and against quota.
+	 * @param agentId the agent's warehouse user id
+	 * @param request the period and comparison
+	 * @param scope whose data the caller may see
+	 * @return the panels, as a page named {@code agent}
+	 * @throws io.keystonebi.reports.agents.AgentNotInScopeException when the agent is unknown or outside the scope
+	 */
+	PanelPage agent(long agentId, SummaryRequest request, DataScope scope) {
+		LocalDate today = today();
+		Map<String, Object> parameters = parameters(request, today);
+		parameters.put("agent", agentId);
+		CacheKey key = CacheKey.of(CacheTier.ANALYTICS, "agent-page", scope, parameters, Coverage.everywhere());
+		return this.cache.get(key, PanelPage.class, () -> this.jdbi.withHandle((handle) -> {
+			PanelContext context = this.panels.context(handle, request, scope, today);
+			ReportingPeriod base = context.base();
+			return new PanelPage("agent", context.period().from(), context.period().lastDay(),
+					(base != null) ? base.from() : null, (base != null) ? base.lastDay() : null, context.dataAsOf(),
+					this.agents.agent(handle, context, agentId));
+		}));
+	}
+
+	/**
+	 * The rows behind a chart's point (raw tier: a short life, since drills are many and each is asked rarely).
+	 * @param set which rows
+	 * @param filters the drill's filters
+	 * @param limit the most rows to return
+	 * @param request the period and comparison
+	 * @param scope whose data the caller may see
+	 * @return the rows and their total
+	 * @throws io.keystonebi.reports.kpi.InvalidReportParameterException naming a bad filter or limit
+	 */
+	RowsPage rows(RowSet set, Map<String, String> filters, int limit, SummaryRequest request, DataScope scope) {
+		LocalDate today = today();
+		Map<String, Object> parameters = parameters(request, today);
+		parameters.put("limit", limit);
+		new TreeMap<>(filters).forEach((name, value) -> parameters.put("filter." + name, value));
+		CacheKey key = CacheKey.of(CacheTier.RAW, "rows-" + set.code(), scope, parameters, Coverage.everywhere());
+		return this.cache.get(key, RowsPage.class, () -> this.jdbi.withHandle((handle) -> this.rows.rows(handle,
+				this.panels.context(handle, request, scope, today), set, filters, limit)));
 	}
 
 	/**

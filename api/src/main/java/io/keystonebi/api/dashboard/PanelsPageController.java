@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -38,8 +39,11 @@ class PanelsPageController {
 
 	private final AccountDirectory accounts;
 
+	private final AgentPageController agents;
+
 	PanelsPageController(CachedPanels panels, SyncStatusService sync, DashboardLayouts layouts,
-			AccountDirectory accounts) {
+			AccountDirectory accounts, AgentPageController agents) {
+		this.agents = agents;
 		this.panels = panels;
 		this.sync = sync;
 		this.layouts = layouts;
@@ -75,11 +79,50 @@ class PanelsPageController {
 		catch (InvalidReportParameterException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("error", ex.getMessage());
-			model.addAttribute("page", PanelsPageView.failed(page));
+			model.addAttribute("page", PanelsPageView.failed(page.code(), page.title(), page.intro()));
 			model.addAttribute("period", PeriodControls.invalid("/" + page.code(), from, to, effectiveCompare));
 			model.addAttribute("apiQuery", "");
 		}
 		return "panels";
+	}
+
+	/** {@code /agents/{id}}: one agent's page, the drill-down of the agents page. */
+	@GetMapping("/agents/{id}")
+	String agent(@PathVariable long id, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String range,
+			@RequestParam(required = false) String compare, Caller caller, DataScope scope, Model model,
+			HttpServletResponse response) {
+		SyncReport report = this.sync.report();
+		ZoneId zone = zone(report);
+		String code = "agents/" + id;
+		model.addAttribute("caller", caller);
+		model.addAttribute("scopeLabel", this.accounts.scopeLabel(caller));
+		model.addAttribute("nav", Navigation.of(PanelPages.AGENTS.code()));
+		model.addAttribute("sync", SyncStamp.of(report, zone));
+		try {
+			SummaryRequest parsed = SummaryRequest.parse(from, to, range, compare);
+			PanelPage computed = this.agents.page(id, parsed, scope).without(PanelPageResponse.hiddenFor(caller));
+			String query = query(parsed);
+			model.addAttribute("page", PanelsPageView.of(code, agentName(computed), "One agent's figures, next to "
+					+ "the team's average, by month and against quota.", computed, zone, query));
+			model.addAttribute("period", PeriodControls.of("/" + code, parsed.range(), parsed.comparison().code(),
+					computed.from(), computed.to()));
+			model.addAttribute("apiQuery", query);
+		}
+		catch (InvalidReportParameterException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("page", PanelsPageView.failed(code, "Agent", ""));
+			model.addAttribute("period", PeriodControls.invalid("/" + code, from, to, compare));
+			model.addAttribute("apiQuery", "");
+		}
+		return "panels";
+	}
+
+	// The profile's first cell is the agent's name.
+	private static String agentName(PanelPage page) {
+		return page.panel("profile").filter((panel) -> !panel.rows().isEmpty())
+			.map((panel) -> String.valueOf(panel.rows().get(0).get(0))).orElse("Agent");
 	}
 
 	// The period as the API takes it, so the script, the CSV links and drills ask for exactly what the page shows.

@@ -28,14 +28,22 @@ record PanelsPageView(String code, String title, String intro, String dataAsOf, 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.US);
 
 	static PanelsPageView of(PanelPages page, PanelPage computed, ZoneId zone, String query) {
-		return new PanelsPageView(page.code(), page.title(), page.intro(),
-				(computed.dataAsOf() != null) ? STAMP.format(computed.dataAsOf().atZone(zone)) : null,
-				computed.dataAsOf() == null,
-				computed.panels().stream().map((panel) -> PanelView.of(page.code(), panel, query)).toList());
+		return of(page.code(), page.title(), page.intro(), computed, zone, query);
 	}
 
-	static PanelsPageView failed(PanelPages page) {
-		return new PanelsPageView(page.code(), page.title(), page.intro(), null, false, List.of());
+	/**
+	 * @param code the page's path below {@code /api/v1/dashboard/}, e.g. {@code agents/12} for an agent's page
+	 * @return the page as shown
+	 */
+	static PanelsPageView of(String code, String title, String intro, PanelPage computed, ZoneId zone, String query) {
+		return new PanelsPageView(code, title, intro,
+				(computed.dataAsOf() != null) ? STAMP.format(computed.dataAsOf().atZone(zone)) : null,
+				computed.dataAsOf() == null,
+				computed.panels().stream().map((panel) -> PanelView.of(code, panel, query)).toList());
+	}
+
+	static PanelsPageView failed(String code, String title, String intro) {
+		return new PanelsPageView(code, title, intro, null, false, List.of());
 	}
 
 	/**
@@ -60,14 +68,26 @@ record PanelsPageView(String code, String title, String intro, String dataAsOf, 
 				.map((column) -> new HeaderCell(column.key(), column.label(), column.unit() == Unit.ID,
 						numeric(column.unit())))
 				.toList();
+			int agentId = index(columns, "agent_id");
 			List<List<Cell>> rows = panel.rows().stream()
 				.map((row) -> IntStream.range(0, columns.size())
-					.mapToObj((i) -> Cell.of(columns.get(i), row.get(i)))
+					.mapToObj((i) -> Cell.of(columns.get(i), row.get(i),
+							agentLink(columns.get(i), (agentId >= 0) ? row.get(agentId) : null)))
 					.toList())
 				.toList();
 			return new PanelView(panel.id(), panel.title(), panel.description(),
 					panel.chart().name().toLowerCase(Locale.ROOT), panel.findings(), headers, rows,
 					"/api/v1/dashboard/" + page + "/" + panel.id() + "/csv" + query, panel.drill() != null);
+		}
+
+		private static int index(List<Column> columns, String key) {
+			return IntStream.range(0, columns.size()).filter((i) -> columns.get(i).key().equals(key)).findFirst()
+				.orElse(-1);
+		}
+
+		// An agent's name leads to the agent's own page.
+		private static String agentLink(Column column, Object agentId) {
+			return (column.key().equals("agent") && agentId != null) ? "/agents/" + agentId : null;
 		}
 
 		private static boolean numeric(Unit unit) {
@@ -95,13 +115,14 @@ record PanelsPageView(String code, String title, String intro, String dataAsOf, 
 	 *
 	 * @param text the value as shown
 	 * @param value the value as the API gives it, or empty for null
+	 * @param link where the value leads (an agent's name to the agent's page), or null
 	 */
-	record Cell(String text, String value) {
+	record Cell(String text, String value, String link) {
 
-		static Cell of(Column column, Object value) {
+		static Cell of(Column column, Object value, String link) {
 			return new Cell(PanelFormat.format(column.unit(), value),
 					(value == null) ? "" : (value instanceof java.math.BigDecimal number) ? number.toPlainString()
-							: value.toString());
+							: value.toString(), link);
 		}
 
 	}

@@ -1,0 +1,119 @@
+package io.keystonebi.api.dashboard;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.keystonebi.api.audit.AuditEvent;
+import io.keystonebi.api.openapi.ScopedObject;
+import io.keystonebi.api.security.Caller;
+import io.keystonebi.reports.agents.AgentNotInScopeException;
+import io.keystonebi.reports.kpi.SummaryRequest;
+import io.keystonebi.reports.panels.Panel;
+import io.keystonebi.reports.panels.PanelPage;
+import io.keystonebi.reports.scope.DataScope;
+
+/**
+ * {@code GET /api/v1/dashboard/agents/{id}}: one agent's own page (the drill-down from the agents page): the
+ * agent's figures, next to the team's average, by month and against quota. An agent sees only their own, a
+ * manager their team's agents; anyone else's answers 404, as if the agent did not exist.
+ */
+@RestController
+@Tag(name = "Dashboard", description = "The executive summary the dashboard shows.")
+class AgentPageController {
+
+	private final CachedPanels panels;
+
+	private final ApplicationEventPublisher events;
+
+	AgentPageController(CachedPanels panels, ApplicationEventPublisher events) {
+		this.panels = panels;
+		this.events = events;
+	}
+
+	@GetMapping("/api/v1/dashboard/agents/{id}")
+	@Operation(operationId = "getAgentPage", summary = "One agent's page",
+			description = "The agent's leads handled, conversion rate, average deal size, response time, follow-up "
+					+ "compliance, calls, e-mails and meetings, pipeline contribution and quota attainment; the same "
+					+ "next to the team's average; revenue and leads by month; revenue against quota. Same period "
+					+ "parameters as the other pages.")
+	@ScopedObject(parameter = "id", kind = ScopedObject.Kind.AGENT)
+	@ApiResponse(responseCode = "200", description = "The agent's page.")
+	@ApiResponse(responseCode = "404", description = "No agent has that id, or the agent is outside the caller's "
+			+ "data scope.")
+	PanelPageResponse agent(
+			@Parameter(description = "The agent's warehouse user id.", example = "12") @PathVariable long id,
+			@Parameter(description = "A period ending today, instead of from and to.", example = "90d",
+					schema = @Schema(allowableValues = { "today", "7d", "30d", "90d", "mtd", "qtd",
+							"ytd" })) @RequestParam(required = false) String range,
+			@Parameter(description = "First day of a custom period, YYYY-MM-DD; needs to.",
+					example = "2026-03-01") @RequestParam(required = false) String from,
+			@Parameter(description = "Last day of a custom period, included, YYYY-MM-DD; needs from.",
+					example = "2026-03-30") @RequestParam(required = false) String to,
+			@Parameter(description = "What the period is compared with.", example = "previous",
+					schema = @Schema(allowableValues = { "previous", "last_year",
+							"target" })) @RequestParam(required = false) String compare,
+			Caller caller, DataScope scope) {
+		return PanelPageResponse.of(page(id, SummaryRequest.parse(from, to, range, compare), scope), caller);
+	}
+
+	@GetMapping(path = "/api/v1/dashboard/agents/{id}/{panel}/csv", produces = "text/csv")
+	@Operation(operationId = "getAgentPanelCsv", summary = "One chart of an agent's page, as CSV",
+			description = "Recorded in the audit log as an export. Same parameters as the agent's page.")
+	@ScopedObject(parameter = "id", kind = ScopedObject.Kind.AGENT)
+	@ApiResponse(responseCode = "200", description = "The table.", content = @Content(mediaType = "text/csv",
+			schema = @Schema(type = "string", example = "month,revenue,leads\r\n2026-03,41250.00,12\r\n")))
+	@ApiResponse(responseCode = "404", description = "No agent has that id, it is outside the caller's data scope, "
+			+ "or the page has no chart of that name.")
+	ResponseEntity<byte[]> csv(
+			@Parameter(description = "The agent's warehouse user id.", example = "12") @PathVariable long id,
+			@Parameter(description = "The chart's id in the page.", example = "monthly") @PathVariable String panel,
+			@Parameter(description = "A period ending today, instead of from and to.", example = "90d",
+					schema = @Schema(allowableValues = { "today", "7d", "30d", "90d", "mtd", "qtd",
+							"ytd" })) @RequestParam(required = false) String range,
+			@Parameter(description = "First day of a custom period, YYYY-MM-DD; needs to.",
+					example = "2026-03-01") @RequestParam(required = false) String from,
+			@Parameter(description = "Last day of a custom period, included, YYYY-MM-DD; needs from.",
+					example = "2026-03-30") @RequestParam(required = false) String to,
+			Caller caller, DataScope scope) {
+		PanelPage page = page(id, SummaryRequest.parse(from, to, range, null), scope)
+			.without(PanelPageResponse.hiddenFor(caller));
+		Panel table = page.panel(panel)
+			.orElseThrow(() -> new NoSuchPanelException("An agent's page has no chart '" + panel + "'."));
+		this.events.publishEvent(new AuditEvent(caller.accountId(), caller.username(), caller.role().id(),
+				"data.export", "dashboard:agents/" + id + "/" + panel, scope.key(),
+				Map.of("format", "csv", "rows", table.rows().size())));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("agent-" + id + "-" + panel + ".csv").build().toString())
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(PanelCsv.of(table).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** @return the agent's page, or 404 when the agent is unknown or outside the caller's scope */
+	PanelPage page(long id, SummaryRequest request, DataScope scope) {
+		try {
+			return this.panels.agent(id, request, scope);
+		}
+		catch (AgentNotInScopeException ex) {
+			throw new NoSuchPanelException("No agent with id " + id + " is in your data scope.");
+		}
+	}
+
+}
