@@ -6,6 +6,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -78,7 +79,8 @@ class AgentPageController {
 			description = "Recorded in the audit log as an export. Same parameters as the agent's page.")
 	@ScopedObject(parameter = "id", kind = ScopedObject.Kind.AGENT)
 	@ApiResponse(responseCode = "200", description = "The table.", content = @Content(mediaType = "text/csv",
-			schema = @Schema(type = "string", example = "month,revenue,leads\r\n2026-03,41250.00,12\r\n")))
+			schema = @Schema(type = "string"),
+			examples = @ExampleObject(value = "month,revenue,leads\r\n2026-03,41250.00,12\r\n")))
 	@ApiResponse(responseCode = "404", description = "No agent has that id, it is outside the caller's data scope, "
 			+ "or the page has no chart of that name.")
 	ResponseEntity<byte[]> csv(

@@ -2,6 +2,7 @@ package io.keystonebi.api.dashboard;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,8 +32,8 @@ class LiveUpdatesController {
 					+ "locations it touched, and a comment now and then to keep the stream open. Events carry no "
 					+ "figures: a page asks its endpoints again, which answer within the caller's scope.")
 	@ApiResponse(responseCode = "200", description = "The stream.", content = @Content(
-			mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string",
-					example = "event:changed\ndata:{\"at\":\"2026-03-30T17:42:00Z\",\"locations\":[1]}\n\n")))
+			mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string"),
+			examples = @ExampleObject(value = "event:changed\ndata:{\"at\":\"2026-03-30T17:42:00Z\",\"locations\":[1]}\n\n")))
 	SseEmitter events(Caller caller) {
 		return this.updates.open();
 	}

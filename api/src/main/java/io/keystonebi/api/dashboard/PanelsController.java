@@ -6,6 +6,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -77,8 +78,8 @@ class PanelsController {
 			description = "The rows of one chart of a page, as the page's JSON has them, in CSV with a header of "
 					+ "column keys. Recorded in the audit log as an export. Same parameters as the page.")
 	@ApiResponse(responseCode = "200", description = "The table.",
-			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string",
-					example = "month,source,leads\r\n2026-03,paid_search,42\r\n")))
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+					examples = @ExampleObject(value = "month,source,leads\r\n2026-03,paid_search,42\r\n")))
 	@ApiResponse(responseCode = "404", description = "There is no page or chart of that name.")
 	ResponseEntity<byte[]> csv(
 			@Parameter(description = "The page.", example = "pipeline", schema = @Schema(allowableValues = {

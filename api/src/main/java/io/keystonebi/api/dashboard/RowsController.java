@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,12 +69,13 @@ class RowsController {
 	@Parameter(name = "status", in = ParameterIn.QUERY, description = "Deals of this status only.", example = "won",
 			schema = @Schema(allowableValues = { "open", "won", "lost", "abandoned" }))
 	@Parameter(name = "agent", in = ParameterIn.QUERY, description = "One agent's (warehouse user id).",
-			schema = @Schema(type = "integer"))
+			example = "12", schema = @Schema(type = "integer"))
 	@Parameter(name = "source", in = ParameterIn.QUERY, description = "One lead source; (none) for none.",
 			example = "paid_search")
 	@Parameter(name = "month", in = ParameterIn.QUERY, description = "One month instead of the period, YYYY-MM.",
 			example = "2026-03")
-	@Parameter(name = "zipcode", in = ParameterIn.QUERY, description = "Market sales of one zipcode.")
+	@Parameter(name = "zipcode", in = ParameterIn.QUERY, description = "Market sales of one zipcode.",
+			example = "98103")
 	RowsResponse rows(
 			@Parameter(description = "Which rows.", example = "deals", schema = @Schema(allowableValues = { "leads",
 					"deals", "sales" })) @PathVariable String set,
@@ -94,7 +96,8 @@ class RowsController {
 			description = "The same rows and filters as the JSON, at most 1000, as CSV with a header of column keys. "
 					+ "Recorded in the audit log as an export.")
 	@ApiResponse(responseCode = "200", description = "The rows.", content = @Content(mediaType = "text/csv",
-			schema = @Schema(type = "string", example = "deal_id,deal,agent\r\n42,Harbor loft,Ann Lee\r\n")))
+			schema = @Schema(type = "string"),
+			examples = @ExampleObject(value = "deal_id,deal,agent\r\n42,Harbor loft,Ann Lee\r\n")))
 	@ApiResponse(responseCode = "404", description = "There are no rows of that name.")
 	ResponseEntity<byte[]> csv(
 			@Parameter(description = "Which rows.", example = "deals", schema = @Schema(allowableValues = { "leads",

@@ -81,6 +81,15 @@ final class SummaryClient {
 		return JSON.readTree(response.body());
 	}
 
+	/** @return the body of an answer that must be 200, read with exact decimals */
+	static JsonNode json(HttpResponse<String> response) {
+		if (response.statusCode() != 200) {
+			throw new AssertionError("Expected 200 for " + response.uri() + " but got " + response.statusCode() + ": "
+					+ response.body());
+		}
+		return JSON.readTree(response.body());
+	}
+
 	static JsonNode parse(String body) {
 		return JSON.readTree(body);
 	}

@@ -50,7 +50,7 @@ final class ProbeRequests {
 	HttpRequest build(ApiOperation operation, MatrixCaller caller, String authorization) {
 		String path = operation.path();
 		List<String> query = new ArrayList<>();
-		HttpRequest.Builder request = HttpRequest.newBuilder().header("Accept", "application/json");
+		HttpRequest.Builder request = HttpRequest.newBuilder().header("Accept", accepted(operation));
 		for (JsonNode parameter : operation.parameters()) {
 			String name = parameter.path("name").asString();
 			String example = text(ApiDocument.example(parameter).orElseThrow(() -> new AssertionError(
@@ -73,6 +73,14 @@ final class ProbeRequests {
 		}
 		String target = this.base + path + (query.isEmpty() ? "" : "?" + String.join("&", query));
 		return request.uri(URI.create(target)).method(operation.method(), body(operation, request)).build();
+	}
+
+	// What the operation documents it answers with (a CSV export, an event stream), else JSON.
+	private static String accepted(ApiOperation operation) {
+		List<String> types = new ArrayList<>();
+		operation.response(200).map((response) -> response.path("content")).ifPresent(
+				(content) -> content.propertyNames().forEach(types::add));
+		return types.isEmpty() ? "application/json" : String.join(", ", types) + ", application/problem+json";
 	}
 
 	private String pathValue(ApiOperation operation, JsonNode parameter, MatrixCaller caller, String example) {

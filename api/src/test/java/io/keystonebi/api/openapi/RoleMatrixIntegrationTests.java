@@ -2,12 +2,14 @@ package io.keystonebi.api.openapi;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Jdbi;
@@ -99,7 +101,7 @@ class RoleMatrixIntegrationTests {
 			assertThat(this.operation.roles()).as(this.operation.name() + " states its roles in x-roles")
 				.isNotEmpty()
 				.isSubsetOf(ROLE_IDS);
-			HttpResponse<String> response = call(this.caller);
+			Answer response = call(this.caller);
 			int status = response.statusCode();
 			String answer = this.operation.name() + " as " + this.caller.name() + " answered " + status + ": "
 					+ abbreviate(response.body());
@@ -141,10 +143,18 @@ class RoleMatrixIntegrationTests {
 				.isEmpty();
 		}
 
-		private HttpResponse<String> call(MatrixCaller as) {
+		private Answer call(MatrixCaller as) {
 			HttpRequest request = this.requests.build(this.operation, as, this.authorizations.get(as));
 			try {
-				return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+				HttpResponse<Stream<String>> response = HTTP.send(request, HttpResponse.BodyHandlers.ofLines());
+				// An event stream never ends: its first event is enough.
+				try (Stream<String> lines = response.body()) {
+					boolean stream = response.headers().firstValue("Content-Type").orElse("")
+						.startsWith("text/event-stream");
+					String body = (stream ? lines.takeWhile((line) -> !line.isEmpty()) : lines)
+						.collect(Collectors.joining("\n"));
+					return new Answer(response.statusCode(), response.headers(), body);
+				}
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(request.method() + " " + request.uri() + " failed", ex);
@@ -153,6 +163,10 @@ class RoleMatrixIntegrationTests {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("Interrupted", ex);
 			}
+		}
+
+		/** What an operation answered: its status, headers and body (an event stream's first event only). */
+		private record Answer(int statusCode, HttpHeaders headers, String body) {
 		}
 
 		private static String abbreviate(String body) {

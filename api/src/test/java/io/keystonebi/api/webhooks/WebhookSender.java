@@ -19,9 +19,9 @@ import java.util.Base64;
  * Signs and posts webhook deliveries the way GHL does, with key pairs made for the test run; the endpoint under
  * test is configured with their public keys.
  */
-final class WebhookSender {
+public final class WebhookSender {
 
-	static final KeyPair ED25519 = generate("Ed25519", 0);
+	public static final KeyPair ED25519 = generate("Ed25519", 0);
 
 	static final KeyPair RSA = generate("RSA", 2048);
 
@@ -29,11 +29,11 @@ final class WebhookSender {
 
 	private final int port;
 
-	WebhookSender(int port) {
+	public WebhookSender(int port) {
 		this.port = port;
 	}
 
-	static String publicKey(KeyPair pair) {
+	public static String publicKey(KeyPair pair) {
 		return Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
 	}
 
@@ -47,7 +47,7 @@ final class WebhookSender {
 	}
 
 	/** Posts with an Ed25519 X-GHL-Signature. */
-	HttpResponse<String> send(String body) {
+	public HttpResponse<String> send(String body) {
 		String signature = sign(body, "Ed25519", ED25519.getPrivate());
 		return post(body.getBytes(StandardCharsets.UTF_8), "X-GHL-Signature", signature);
 	}
