@@ -209,13 +209,14 @@ recent_contacts as (
         or (a.start_at >= b.ends_at - :touchedWithin * interval '1 second' and a.start_at < b.ends_at))
 ),
 -- The deals open at the period's end, each judged by its current stage, entered at its last stage change (or its
--- creation when it never changed stage); a deal that changed stage after the end has no known age at the end.
+-- creation when it never changed stage). A deal that changed stage after the end had an unknown stage then: it
+-- takes :fallbackOdds, is not counted in the earliest stage and has no known age.
 -- Touched: created, moved or changed status within :touchedWithin before the end, or its contact in touch then.
 judged_deals as (
     select coalesce(o.monetary_value, 0) as value,
            coalesce(sm.win_probability, cast(:fallbackOdds as numeric)) as win_probability,
            coalesce(sm.basis, 'borrowed') as odds_basis,
-           o.stage_id in (select e.stage_id from earliest_stages e) as in_earliest_stage,
+           o.stage_id in (select e.stage_id from earliest_stages e) and stage_known as in_earliest_stage,
            b.ends_at - case when o.last_stage_change_at is null then o.created_at
                             when o.last_stage_change_at < b.ends_at then o.last_stage_change_at end
                <= sm.normal_stay as within_normal,
@@ -227,7 +228,8 @@ judged_deals as (
                or o.contact_id in (select r.contact_id from recent_contacts r) as touched
     from opportunities o
     join bounds b on b.location_id = o.location_id
-    left join stage_model sm on sm.stage_id = o.stage_id
+    cross join lateral (select o.last_stage_change_at is null or o.last_stage_change_at < b.ends_at as stage_known) k
+    left join stage_model sm on sm.stage_id = o.stage_id and k.stage_known
     where o.deleted_at is null
       and (:scopeAll or o.assigned_user_id = any(:scopeUsers))
       and (o.created_at is null or o.created_at <= b.ends_at)
