@@ -34,9 +34,10 @@ record DashboardPage(String error, SummaryView summary, boolean empty, String pe
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
 
-	static DashboardPage of(Summary summary, SummaryRequest request, SyncReport sync) {
+	static DashboardPage of(Summary summary, SummaryRequest request, SyncReport sync, boolean commission) {
 		String compare = request.comparison().code();
-		return new DashboardPage(null, summary.hasData() ? SummaryView.of(summary) : null, !summary.hasData(),
+		return new DashboardPage(null, summary.hasData() ? SummaryView.of(summary, commission) : null,
+				!summary.hasData(),
 				DAY.format(summary.period().from()) + " – " + DAY.format(summary.period().lastDay()),
 				presets(request.range(), compare), iso(summary.period().from()), iso(summary.period().lastDay()),
 				compare, comparisonChoices(), SyncStamp.of(sync, summary.zone()));

@@ -51,7 +51,7 @@ class DashboardPageController {
 		try {
 			SummaryRequest request = SummaryRequest.parse(from, to, effectiveRange, effectiveCompare);
 			model.addAttribute("page", DashboardPage.of(this.summaries.summarize(request, scope), request,
-					this.sync.report()));
+					this.sync.report(), SummaryCards.seesCommission(caller)));
 		}
 		catch (InvalidReportParameterException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

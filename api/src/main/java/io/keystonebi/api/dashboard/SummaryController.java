@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.keystonebi.api.security.Caller;
 import io.keystonebi.reports.kpi.SummaryRequest;
 import io.keystonebi.reports.scope.DataScope;
 
@@ -27,9 +28,12 @@ class SummaryController {
 	// not as a generic conversion failure.
 	@GetMapping("/api/v1/dashboard/summary")
 	@Operation(summary = "The executive summary",
-			description = "Revenue, leads, conversion rate and pipeline value for a period, each with its change "
-					+ "against a comparison; the top agents, alerts, revenue month, quarter and year to date, and "
-					+ "how fresh each location's data is. Days are each location's local days. Limited to the "
+			description = "Revenue, GCI, leads, conversion rate, pipeline value, average deal size, speed to lead, "
+					+ "appointments and win rate for a period, each with its change against a comparison (cards, in "
+					+ "the page's order, with a direction and whether it is good: a faster speed to lead is down and "
+					+ "good); the pipeline health score with its four parts explained; the top agents, alerts, "
+					+ "revenue month, quarter and year to date, and how fresh each location's data is. A viewer "
+					+ "gets no commission figures: no commission object and no GCI card. Days are each location's local days. Limited to the "
 					+ "caller's data scope: an agent sees their own deals and leads, a manager their team's. Give "
 					+ "either range, or from and to; with neither, the last 30 days.")
 	SummaryResponse summary(
@@ -44,8 +48,9 @@ class SummaryController {
 					+ "year earlier, or the agents' revenue targets.", example = "previous",
 					schema = @Schema(allowableValues = { "previous", "last_year",
 							"target" }, defaultValue = "previous")) @RequestParam(required = false) String compare,
-			DataScope scope) {
-		return SummaryResponse.of(this.summaries.summarize(SummaryRequest.parse(from, to, range, compare), scope));
+			DataScope scope, Caller caller) {
+		return SummaryResponse.of(this.summaries.summarize(SummaryRequest.parse(from, to, range, compare), scope),
+				SummaryCards.seesCommission(caller));
 	}
 
 }

@@ -7,8 +7,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
-import io.keystonebi.reports.kpi.KpiChanges;
-import io.keystonebi.reports.kpi.KpiTotals;
+import io.keystonebi.reports.kpi.PipelineHealth;
 import io.keystonebi.reports.kpi.Severity;
 import io.keystonebi.reports.kpi.Summary;
 
@@ -16,7 +15,8 @@ import io.keystonebi.reports.kpi.Summary;
  * The summary's figures as the page prints them: money in whole units of the first location's currency,
  * percentages with one decimal, counts with thousands separators.
  *
- * @param cards the four KPI cards
+ * @param cards the KPI cards, in order (no GCI card for a viewer)
+ * @param health the pipeline health score with its parts
  * @param toDate revenue month, quarter and year to date
  * @param agents the leaderboard
  * @param alerts the alerts
@@ -24,27 +24,20 @@ import io.keystonebi.reports.kpi.Summary;
  * @param dataAsOf the freshness stamp
  * @param locations freshness per location, shown when there are several
  */
-record SummaryView(List<KpiCard> cards, List<Figure> toDate, List<AgentLine> agents, List<AlertLine> alerts,
+record SummaryView(List<KpiCard> cards, Health health, List<Figure> toDate, List<AgentLine> agents, List<AlertLine> alerts,
 		List<String> notes, String dataAsOf, List<Figure> locations) {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.US);
 
-	static SummaryView of(Summary summary) {
+	static SummaryView of(Summary summary, boolean commission) {
 		String symbol = symbol(summary.locations().get(0).currency());
-		KpiTotals current = summary.current();
-		KpiChanges changes = summary.changes();
 		String versus = summary.comparison().kind().label();
-		List<KpiCard> cards = List.of(
-				KpiCard.of("revenue", "Revenue", money(symbol, current.revenue()), changes.revenue(), versus),
-				KpiCard.of("leads", "Leads", String.format(Locale.US, "%,d", current.leads()), changes.leads(), versus),
-				KpiCard.of("conversion_rate", "Conversion rate", percent(current.conversionRate()),
-						changes.conversionRate(), versus),
-				KpiCard.of("pipeline_value", "Pipeline value", money(symbol, current.pipelineValue()),
-						changes.pipelineValue(), versus));
+		List<KpiCard> cards = SummaryCards.of(summary, symbol, commission).stream()
+			.map(card -> KpiCard.of(card, symbol, versus)).toList();
 		List<Figure> toDate = List.of(new Figure("Month to date", money(symbol, summary.revenueToDate().mtd())),
 				new Figure("Quarter to date", money(symbol, summary.revenueToDate().qtd())),
 				new Figure("Year to date", money(symbol, summary.revenueToDate().ytd())));
-		return new SummaryView(cards, toDate,
+		return new SummaryView(cards, Health.of(summary.pipelineHealth()), toDate,
 				summary.topAgents().stream()
 					.map(a -> new AgentLine(a.rank(), a.name(), money(symbol, a.revenue()))).toList(),
 				summary.alerts().stream().map(a -> new AlertLine(a.severity().name().toLowerCase(Locale.ROOT),
@@ -63,7 +56,7 @@ record SummaryView(List<KpiCard> cards, List<Figure> toDate, List<AgentLine> age
 		return (value == null) ? "n/a" : value.toPlainString() + "%";
 	}
 
-	private static String symbol(String currency) {
+	static String symbol(String currency) {
 		try {
 			return Currency.getInstance(currency).getSymbol(Locale.US);
 		}
@@ -77,34 +70,88 @@ record SummaryView(List<KpiCard> cards, List<Figure> toDate, List<AgentLine> age
 	 *
 	 * @param key the KPI's name in the API
 	 * @param label its title
-	 * @param value the formatted value
+	 * @param value the formatted value, or "n/a"
 	 * @param direction up, down, flat or none (no base)
+	 * @param tone good, bad, neutral or none: how the change reads (a faster speed to lead is down and good)
 	 * @param change the change, e.g. "12.5%", or "n/a"
 	 * @param versus what it is compared with
+	 * @param detail a line of context, or why there is no value
 	 */
-	record KpiCard(String key, String label, String value, String direction, String change, String versus) {
+	record KpiCard(String key, String label, String value, String direction, String tone, String change,
+			String versus, String detail) {
 
-		static KpiCard of(String key, String label, String value, BigDecimal change, String versus) {
-			String direction = (change == null) ? "none"
-					: switch (change.signum()) {
-						case 1 -> "up";
-						case -1 -> "down";
-						default -> "flat";
-					};
-			String text = (change == null) ? "n/a" : change.abs().toPlainString() + "%";
-			return new KpiCard(key, label, value, direction, text, versus);
+		static KpiCard of(SummaryCards.Card card, String symbol, String versus) {
+			String text = (card.change() == null) ? "n/a" : card.change().abs().toPlainString() + "%";
+			return new KpiCard(card.key(), card.label(), format(card, symbol), card.direction(), card.tone(), text,
+					versus, (card.unavailable() != null) ? card.unavailable() : card.detail());
+		}
+
+		private static String format(SummaryCards.Card card, String symbol) {
+			if (card.value() == null) {
+				return "n/a";
+			}
+			return switch (card.unit()) {
+				case MONEY -> money(symbol, card.value());
+				case COUNT -> String.format(Locale.US, "%,d", card.value().longValueExact());
+				case PERCENT -> percent(card.value());
+				case MINUTES -> minutes(card.value());
+			};
 		}
 
 		/** @return the change in words, for screen readers */
 		public String spoken() {
+			String better = switch (this.tone) {
+				case "good" -> ", an improvement";
+				case "bad" -> ", a decline";
+				default -> "";
+			};
 			return switch (this.direction) {
-				case "up" -> "Up " + this.change + " " + this.versus;
-				case "down" -> "Down " + this.change + " " + this.versus;
+				case "up" -> "Up " + this.change + " " + this.versus + better;
+				case "down" -> "Down " + this.change + " " + this.versus + better;
 				case "flat" -> "Unchanged " + this.versus;
 				default -> "No change available " + this.versus;
 			};
 		}
 
+	}
+
+	static String minutes(BigDecimal minutes) {
+		if (minutes.compareTo(BigDecimal.valueOf(120)) < 0) {
+			return minutes.stripTrailingZeros().toPlainString() + " min";
+		}
+		return minutes.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).toPlainString() + " h";
+	}
+
+	/**
+	 * The pipeline health panel.
+	 *
+	 * @param score the score out of 100, or "n/a"
+	 * @param band good (70 and up), fair (40 to 69), poor (below 40) or none, for its colour
+	 * @param parts the four parts
+	 */
+	record Health(String score, String band, List<HealthPart> parts) {
+
+		static Health of(PipelineHealth health) {
+			Integer score = health.score();
+			String band = (score == null) ? "none" : (score >= 70) ? "good" : (score >= 40) ? "fair" : "poor";
+			return new Health((score == null) ? "n/a" : score.toString(), band, health.parts().stream()
+				.map(part -> new HealthPart(part.key(), part.label(), percent(part.percent()),
+						part.weight().stripTrailingZeros().toPlainString(), part.explanation()))
+				.toList());
+		}
+
+	}
+
+	/**
+	 * A part of the health score.
+	 *
+	 * @param key coverage, freshness, aging or balance
+	 * @param label its name
+	 * @param value the part in percent, or "n/a" when left out
+	 * @param weight its weight
+	 * @param explanation how it came about, with its numbers
+	 */
+	record HealthPart(String key, String label, String value, String weight, String explanation) {
 	}
 
 	/**

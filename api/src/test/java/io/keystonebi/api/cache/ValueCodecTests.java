@@ -12,11 +12,16 @@ import io.keystonebi.reports.kpi.AgentRanking;
 import io.keystonebi.reports.kpi.Alert;
 import io.keystonebi.reports.kpi.Comparison;
 import io.keystonebi.reports.kpi.ComparisonBasis;
+import io.keystonebi.reports.kpi.GciSplit;
 import io.keystonebi.reports.kpi.KpiChanges;
 import io.keystonebi.reports.kpi.KpiTotals;
 import io.keystonebi.reports.kpi.LocationFreshness;
+import io.keystonebi.reports.kpi.MoreKpis;
+import io.keystonebi.reports.kpi.PipelineHealth;
 import io.keystonebi.reports.kpi.ReportingPeriod;
 import io.keystonebi.reports.kpi.RevenueToDate;
+import io.keystonebi.reports.kpi.SalesActivity;
+import io.keystonebi.reports.kpi.SalesActivityChanges;
 import io.keystonebi.reports.kpi.Severity;
 import io.keystonebi.reports.kpi.Summary;
 
@@ -44,7 +49,19 @@ class ValueCodecTests {
 				List.of(new LocationFreshness("Front Range Realty", ZoneId.of("America/Denver"), "USD",
 						Instant.parse("2026-03-20T17:00:00Z")),
 						new LocationFreshness("Harbour Homes", ZoneId.of("Europe/London"), "GBP", null)),
-				List.of("No revenue targets exist for 2026-04."));
+				List.of("No revenue targets exist for 2026-04."),
+				new MoreKpis(
+						new SalesActivity(new BigDecimal("232000.00"), 5, new BigDecimal("46400.00"), 1,
+								new BigDecimal("83.3"), 3, new BigDecimal("42.5"), 4, 2, 1, new BigDecimal("33.3")),
+						null, new SalesActivityChanges(new BigDecimal("12.0"), null, null, new BigDecimal("-10.0"), null),
+						new GciSplit(new BigDecimal("232000.00"), new BigDecimal("162400.00"),
+								new BigDecimal("69600.00"), true, new BigDecimal("0.03"), new BigDecimal("0.70")),
+						true, false),
+				new PipelineHealth(64,
+						List.of(new PipelineHealth.Part("coverage", "Coverage", null, BigDecimal.ONE, "No target."),
+								new PipelineHealth.Part("freshness", "Freshness", new BigDecimal("50.0"),
+										new BigDecimal("1.5"), "2 of 4 open deals.")),
+						new BigDecimal("123456.78"), null));
 
 		Summary read = this.codec.read(this.codec.write(summary), Summary.class);
 

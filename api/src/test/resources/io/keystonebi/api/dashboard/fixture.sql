@@ -80,3 +80,55 @@ insert into ghl_sync_status (location_source_id, last_full_finished_at, last_inc
                              last_run_status, last_run_started_at, last_run_ended_at) values
     ('loc-denver', '2026-03-20T09:00:00Z', '2026-03-20T17:48:00Z', 'incremental', 'COMPLETED',
      '2026-03-20T17:47:00Z', '2026-03-20T17:48:00Z');
+
+-- Pipeline, stage history, property types, messages and appointments for the further cards and the pipeline
+-- health (worked by hand in SummaryCardsIntegrationTests). Front Range Realty's "Sales" pipeline: Prospecting
+-- (learned 1 won of 2 closed: o2, o13), Engaging (configured 0.5), Won, Lost. Harbour Homes has no pipeline.
+insert into pipelines (id, location_id, source_id, name) overriding system value values (1, 1, 'p-sales', 'Sales');
+insert into pipeline_stages (id, pipeline_id, source_id, name, position, win_probability) overriding system value values
+    (1, 1, 's-prospecting', 'Prospecting', 1, null),
+    (2, 1, 's-engaging', 'Engaging', 2, 0.5),
+    (3, 1, 's-won', 'Won', 3, null),
+    (4, 1, 's-lost', 'Lost', 4, null);
+insert into property_types (id, location_id, name, commission_rate) overriding system value values
+    (1, 1, 'Condo', 0.025);
+update opportunities set pipeline_id = 1 where location_id = 1;
+update opportunities set stage_id = 3, last_stage_change_at = won_at where id in (1, 2, 3, 15);
+update opportunities set stage_id = 4, last_stage_change_at = lost_at where id = 8;
+update opportunities set stage_id = 2, last_stage_change_at = '2026-03-10T15:00:00Z' where id = 9;
+update opportunities set stage_id = 1, last_stage_change_at = '2026-01-05T15:00:00Z' where id = 10;
+update opportunities set stage_id = 1 where id in (11, 13);
+update opportunities set property_type_id = 1 where id = 1;
+update opportunities set contact_id = 22 where id = 32;
+update opportunities set last_status_change_at = coalesce(won_at, lost_at);
+insert into opportunity_stage_history (opportunity_id, stage_id, entered_at) values
+    (1, 2, '2026-02-10T15:00:00Z'), (1, 3, '2026-03-01T07:00:00Z'),
+    (2, 1, '2026-02-20T16:00:00Z'), (2, 3, '2026-03-01T06:59:59Z'),
+    (3, 2, '2026-02-01T15:00:00Z'), (3, 3, '2026-03-16T05:59:59Z'),
+    (8, 2, '2026-02-15T15:00:00Z'), (8, 4, '2026-03-10T15:00:00Z'),
+    (9, 1, '2026-02-05T15:00:00Z'), (9, 2, '2026-03-10T15:00:00Z'),
+    (11, 1, '2026-03-16T06:00:00Z'),
+    (13, 1, '2026-01-10T15:00:00Z');
+
+-- First replies: only outbound messages by a person count (origin 'app', or a user without an origin).
+insert into messages (location_id, source_id, contact_id, user_id, direction, origin, message_type, created_at) values
+    (1, 'm1', 2, null, 'outbound', 'workflow', 'TYPE_SMS', '2026-03-01T07:01:00Z'),
+    (1, 'm2', 2, 1, 'outbound', 'app', 'TYPE_SMS', '2026-03-01T07:30:00Z'),
+    (1, 'm3', 3, null, 'inbound', null, 'TYPE_SMS', '2026-03-05T15:10:00Z'),
+    (1, 'm4', 3, 1, 'outbound', null, 'TYPE_CALL', '2026-03-05T16:30:00Z'),
+    (1, 'm5', 5, 2, 'outbound', 'app', 'TYPE_EMAIL', '2026-03-10T15:10:00Z'),
+    (1, 'm6', 5, 2, 'outbound', 'app', 'TYPE_SMS', '2026-03-10T18:00:00Z'),
+    (2, 'm7', 20, 6, 'outbound', 'app', 'TYPE_ACTIVITY_OPPORTUNITY', '2026-03-01T00:05:00Z'),
+    (2, 'm8', 20, 6, 'outbound', 'app', 'TYPE_SMS', '2026-03-01T02:00:00Z'),
+    (1, 'm9', 8, 2, 'outbound', 'app', 'TYPE_SMS', '2026-02-20T17:00:00Z'),
+    (1, 'm10', 9, 4, 'outbound', 'app', 'TYPE_SMS', '2026-02-25T15:40:00Z');
+
+insert into appointments (location_id, source_id, contact_id, assigned_user_id, status, created_at, start_at, deleted_at)
+values
+    (1, 'a1', 3, 1, 'showed', '2026-03-02T15:00:00Z', '2026-03-04T16:00:00Z', null),
+    (1, 'a2', 5, 2, 'noshow', '2026-03-05T15:00:00Z', '2026-03-08T16:00:00Z', null),
+    (1, 'a3', 2, 3, 'confirmed', '2026-03-10T15:00:00Z', '2026-03-20T16:00:00Z', null),
+    (2, 'a4', 22, 7, 'showed', '2026-03-12T11:00:00Z', '2026-03-13T10:00:00Z', null),
+    (1, 'a5', 8, 2, 'showed', '2026-02-20T15:00:00Z', '2026-03-02T16:00:00Z', null),
+    (1, 'a6', 9, 4, 'noshow', '2026-02-25T15:00:00Z', '2026-02-27T16:00:00Z', null),
+    (1, 'a7', 3, 1, 'showed', '2026-03-03T15:00:00Z', '2026-03-04T16:00:00Z', '2026-03-05T00:00:00Z');

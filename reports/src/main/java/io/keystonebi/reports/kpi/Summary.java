@@ -19,10 +19,13 @@ import java.util.List;
  * without data
  * @param locations freshness per location
  * @param notes caveats a reader needs, e.g. missing targets
+ * @param more GCI, average deal size, win rate, speed to lead and appointments with their changes
+ * @param pipelineHealth the pipeline health score at the period's end with its parts
  */
 public record Summary(ReportingPeriod period, ZoneId zone, KpiTotals current, ComparisonBasis comparison,
 		KpiChanges changes, RevenueToDate revenueToDate, List<AgentRanking> topAgents, List<Alert> alerts,
-		Instant dataAsOf, List<LocationFreshness> locations, List<String> notes) {
+		Instant dataAsOf, List<LocationFreshness> locations, List<String> notes, MoreKpis more,
+		PipelineHealth pipelineHealth) {
 
 	/** @return whether the warehouse holds any contact or opportunity at all */
 	public boolean hasData() {

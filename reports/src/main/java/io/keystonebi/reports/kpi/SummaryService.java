@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -25,11 +24,10 @@ import io.keystonebi.sql.dashboard.RevenueToDateRow;
 import io.keystonebi.sql.dashboard.SummaryRow;
 
 /**
- * Computes the executive summary. All figures of one summary come from one statement, so they share one snapshot
- * even while a sync is writing, without the round trips of a transaction around several statements. The
- * locations and their freshness are read just before it, so every figure is at least as fresh as the stamp says.
- * Monthly revenue targets, needed only for a comparison with targets, are read by a statement of their own; no
- * other figure depends on them.
+ * Computes the executive summary. All figures of one summary, the monthly revenue targets and the pipeline health
+ * figures included, come from one statement, so they share one snapshot even while a sync is writing, without the
+ * round trips of a transaction around several statements. The locations and their freshness are read just before
+ * it, so every figure is at least as fresh as the stamp says.
  */
 public class SummaryService {
 
@@ -43,12 +41,21 @@ public class SummaryService {
 
 	private final AlertRules alertRules;
 
+	private final MoreKpisArithmetic moreKpis;
+
+	private final HealthScoring health;
+
+	private final StageModel stageModel;
+
 	SummaryService(Jdbi jdbi, ReportsProperties properties, Clock clock) {
 		this.jdbi = jdbi;
 		this.properties = properties;
 		this.clock = clock;
 		this.calendar = new PeriodCalendar(properties.fiscalYearStartMonth());
 		this.alertRules = new AlertRules(properties.alerts());
+		this.moreKpis = new MoreKpisArithmetic(properties.commission());
+		this.health = new HealthScoring(properties.pipelineHealth());
+		this.stageModel = new StageModel(properties);
 	}
 
 	/**
@@ -93,28 +100,28 @@ public class SummaryService {
 		SummaryRow figures = queries.summary(period.from(), period.to(), (base != null) ? base.from() : null,
 				(base != null) ? base.to() : null, this.calendar.monthStart(today), this.calendar.quarterStart(today),
 				this.calendar.yearStart(today), today.plusDays(1), this.properties.topAgents(), scope.whole(),
-				scope.userIds());
+				scope.userIds(), this.stageModel.settings(queries));
 		PeriodTotalsRow row = figures.totals();
 		KpiTotals current = totals(row.revenue(), row.leads(), row.convertedLeads(), row.pipelineValue());
 		List<String> notes = new ArrayList<>();
+		TargetProration.Result target = TargetProration.prorate(period, figures.monthlyTargets().stream()
+			.collect(Collectors.toMap(MonthlyTargetRow::month, MonthlyTargetRow::revenueTarget)));
 		ComparisonBasis comparison = (base != null)
 				? new ComparisonBasis(request.comparison(), base, totals(row.baseRevenue(), row.baseLeads(),
 						row.baseConvertedLeads(), row.basePipelineValue()), null)
-				: againstTarget(queries, period, scope, notes);
+				: againstTarget(period, target, notes);
 		KpiChanges changes = changes(current, comparison);
 		Instant dataAsOf = stalest(locations);
 		List<Alert> alerts = (dataAsOf == null) ? List.of()
 				: this.alertRules.evaluate(period, current, comparison, changes, locations, this.clock.instant());
 		return new Summary(period, zone, current, comparison, changes, revenueToDate(figures.revenueToDate()),
-				topAgents(figures), alerts, dataAsOf, locations, List.copyOf(notes));
+				topAgents(figures), alerts, dataAsOf, locations, List.copyOf(notes),
+				this.moreKpis.of(figures, current, comparison.totals()),
+				this.health.score(figures.health(), period, target.target(), current.revenue()));
 	}
 
-	private ComparisonBasis againstTarget(DashboardQueries queries, ReportingPeriod period, DataScope scope,
+	private static ComparisonBasis againstTarget(ReportingPeriod period, TargetProration.Result prorated,
 			List<String> notes) {
-		Map<LocalDate, BigDecimal> monthly = queries.monthlyTargets(period.from(), period.to(), scope.whole(),
-				scope.userIds()).stream()
-			.collect(Collectors.toMap(MonthlyTargetRow::month, MonthlyTargetRow::revenueTarget));
-		TargetProration.Result prorated = TargetProration.prorate(period, monthly);
 		if (prorated.target() == null) {
 			notes.add("No revenue targets exist for this period, so there are no changes against target.");
 		}
@@ -122,7 +129,7 @@ public class SummaryService {
 			notes.add("No revenue targets exist for " + prorated.missingMonths().stream().map(Object::toString)
 				.collect(Collectors.joining(", ")) + "; the target covers only the months that have one.");
 		}
-		notes.add("Targets cover revenue only; leads, conversion rate and pipeline value have no change against target.");
+		notes.add("Targets cover revenue only; the other figures have no change against target.");
 		return new ComparisonBasis(Comparison.TARGET, period, null, prorated.target());
 	}
 

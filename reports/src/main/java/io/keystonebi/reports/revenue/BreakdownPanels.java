@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.keystonebi.reports.ReportsProperties;
-import io.keystonebi.reports.ReportsProperties.Revenue.MonetaryValue;
+import io.keystonebi.reports.ReportsProperties.Commission.DealValue;
 import io.keystonebi.reports.panels.ChartType;
 import io.keystonebi.reports.panels.Column;
 import io.keystonebi.reports.panels.Drill;
@@ -24,9 +24,9 @@ final class BreakdownPanels {
 
 	private final List<RevenueBreakdownRow> rows;
 
-	private final ReportsProperties.Revenue settings;
+	private final ReportsProperties.Commission settings;
 
-	BreakdownPanels(List<RevenueBreakdownRow> rows, ReportsProperties.Revenue settings) {
+	BreakdownPanels(List<RevenueBreakdownRow> rows, ReportsProperties.Commission settings) {
 		this.rows = rows;
 		this.settings = settings;
 	}
@@ -65,7 +65,7 @@ final class BreakdownPanels {
 	}
 
 	Panel commission() {
-		BigDecimal split = this.settings.agentSplitPercent().movePointLeft(2);
+		BigDecimal split = this.settings.agentSplit();
 		List<Column> columns = List.of(Column.of("agent", "Agent", Unit.TEXT), Column.of("agent_id", "Agent id", Unit.ID),
 				Column.of("deals", "Deals won", Unit.COUNT), Column.of("revenue", "Revenue", Unit.MONEY),
 				Column.commission("gci", "GCI"), Column.commission("agent_commission", "Agent commission"),
@@ -76,7 +76,7 @@ final class BreakdownPanels {
 					row.gci().subtract(agentCommission));
 		}).toList();
 		String description = "Per agent, the period's revenue won and what it earns: GCI (" + gciRule()
-				+ "), the agent's commission (GCI x the " + this.settings.agentSplitPercent().stripTrailingZeros()
+				+ "), the agent's commission (GCI x the " + this.settings.agentSplit().movePointRight(2).stripTrailingZeros()
 					.toPlainString()
 				+ "% agent split) and the company dollar (GCI minus agent commission). Most revenue first. Click a row"
 				+ " for the agent's won deals.";
@@ -85,11 +85,11 @@ final class BreakdownPanels {
 	}
 
 	private String gciRule() {
-		if (this.settings.monetaryValue() == MonetaryValue.COMMISSION) {
+		if (this.settings.valueIs() == DealValue.COMMISSION) {
 			return "deal values are commissions here, so GCI equals revenue";
 		}
 		return "deal value x the property type's commission rate, or "
-				+ this.settings.commissionRatePercent().stripTrailingZeros().toPlainString()
+				+ this.settings.rate().movePointRight(2).stripTrailingZeros().toPlainString()
 				+ "% where the type sets none";
 	}
 

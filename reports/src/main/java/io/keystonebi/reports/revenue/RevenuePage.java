@@ -9,7 +9,7 @@ import org.jdbi.v3.core.Handle;
 import org.springframework.stereotype.Component;
 
 import io.keystonebi.reports.ReportsProperties;
-import io.keystonebi.reports.ReportsProperties.Revenue.MonetaryValue;
+import io.keystonebi.reports.ReportsProperties.Commission.DealValue;
 import io.keystonebi.reports.kpi.ReportingPeriod;
 import io.keystonebi.reports.panels.Panel;
 import io.keystonebi.reports.panels.PanelContext;
@@ -18,8 +18,8 @@ import io.keystonebi.sql.revenue.RevenueQueries;
 
 /**
  * The revenue page: four statements (breakdowns, months, pipeline, clients) on one connection, each panel built
- * from their rows. What monetary values hold, the commission rate, the agent split and the concentration
- * threshold come from {@code bi.reports.revenue.*}.
+ * from their rows. What monetary values hold, the commission rate and the agent split come from
+ * {@code bi.reports.commission.*} (as on the summary), the concentration threshold from {@code bi.reports.revenue.*}.
  */
 @Component
 class RevenuePage implements PanelSource {
@@ -28,8 +28,11 @@ class RevenuePage implements PanelSource {
 
 	private final ReportsProperties.Revenue settings;
 
+	private final ReportsProperties.Commission commission;
+
 	RevenuePage(ReportsProperties properties) {
 		this.settings = properties.revenue();
+		this.commission = properties.commission();
 	}
 
 	@Override
@@ -41,10 +44,10 @@ class RevenuePage implements PanelSource {
 	public List<Panel> panels(Handle handle, PanelContext context) {
 		RevenueQueries queries = handle.attach(RevenueQueries.class);
 		ReportingPeriod period = context.period();
-		boolean salePrice = this.settings.monetaryValue() == MonetaryValue.SALE_PRICE;
-		BigDecimal defaultRate = this.settings.commissionRatePercent().movePointLeft(2);
+		boolean salePrice = this.commission.valueIs() == DealValue.SALE_PRICE;
+		BigDecimal defaultRate = this.commission.rate();
 		BreakdownPanels breakdowns = new BreakdownPanels(queries.breakdown(period.from(), period.to(), salePrice,
-				defaultRate, context.scopeAll(), context.scopeUsers()), this.settings);
+				defaultRate, context.scopeAll(), context.scopeUsers()), this.commission);
 		MonthWindows windows = new MonthWindows(period);
 		MonthPanels months = new MonthPanels(windows, queries.months(windows.since(), windows.until(), period.from(),
 				period.to(), context.scopeAll(), context.scopeUsers()));

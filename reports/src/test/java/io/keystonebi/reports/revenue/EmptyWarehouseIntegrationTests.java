@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database of its own: the other tests' context shares one database with its fixture.
  */
 @PanelsIntegrationTest
-@TestPropertySource(properties = "bi.reports.revenue.monetary-value=commission")
+@TestPropertySource(properties = "bi.reports.commission.value-is=commission")
 class EmptyWarehouseIntegrationTests {
 
 	@Autowired

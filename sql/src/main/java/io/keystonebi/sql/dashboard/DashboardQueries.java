@@ -1,10 +1,12 @@
 package io.keystonebi.sql.dashboard;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -34,8 +36,11 @@ public interface DashboardQueries {
 	 * @param limit how many agents the leaderboard holds at most
 	 * @param scopeAll whether the caller sees the whole brokerage
 	 * @param scopeUsers otherwise, the warehouse users whose deals and leads count
-	 * @return revenue, leads and converted leads of each period and the pipeline value at its end, revenue won
-	 * from each start up to {@code tomorrow}, and the agents with the most revenue won in the period
+	 * @param settings commission rate and pipeline health settings
+	 * @return revenue, leads and converted leads of each period and the pipeline value at its end, closed deals,
+	 * GCI, speed to lead and appointments of each period, revenue won from each start up to {@code tomorrow}, the
+	 * agents with the most revenue won in the period, the revenue targets of the period's months and the pipeline
+	 * health figures at the period's end
 	 */
 	@SqlQuery
 	@RegisterConstructorMapper(SummaryRow.class)
@@ -43,7 +48,15 @@ public interface DashboardQueries {
 			@Bind("baseTo") LocalDate baseTo, @Bind("monthStart") LocalDate monthStart,
 			@Bind("quarterStart") LocalDate quarterStart, @Bind("yearStart") LocalDate yearStart,
 			@Bind("tomorrow") LocalDate tomorrow, @Bind("limit") int limit, @Bind("scopeAll") boolean scopeAll,
-			@Bind("scopeUsers") long[] scopeUsers);
+			@Bind("scopeUsers") long[] scopeUsers, @BindMethods SummarySettings settings);
+
+	/**
+	 * @param agingFactor how many times its median finished stay a deal may stay in a stage and still be on time
+	 * @return per stage, its win probability and normal stay learned from all history, brokerage-wide
+	 */
+	@SqlQuery
+	@RegisterConstructorMapper(StageStatisticsRow.class)
+	List<StageStatisticsRow> stageStatistics(@Bind("agingFactor") BigDecimal agingFactor);
 
 	/**
 	 * @param from first local date of the period
