@@ -28,8 +28,8 @@ class DashboardConfigController {
 
 	@GetMapping("/api/v1/config/dashboard")
 	@Operation(operationId = "dashboardLayout", summary = "The caller's dashboard layout",
-			description = "Every widget of the dashboard page (kpi_cards, revenue_to_date, alerts, leaderboard, "
-					+ "notes) in the order shown, with whether it is shown, and the range and comparison the page "
+			description = "Every widget of the dashboard page (kpi_cards, pipeline_health, revenue_to_date, alerts, "
+					+ "leaderboard, notes) in the order shown, with whether it is shown, and the range and comparison the page "
 					+ "opens with when its address names none. Without a saved layout: every widget in its usual "
 					+ "order, the last 30 days against the period before.")
 	DashboardLayout layout(Caller caller) {

@@ -45,6 +45,24 @@ record DashboardLayout(List<WidgetSetting> widgets, String range, String compare
 		return rows;
 	}
 
+	/** @return every widget in page order with its label, for the layout editor */
+	List<EditorEntry> editor() {
+		return this.widgets.stream()
+			.map((setting) -> new EditorEntry(setting.id(),
+					DashboardWidget.byId(setting.id()).map(DashboardWidget::label).orElse(setting.id()), setting.visible()))
+			.toList();
+	}
+
+	/**
+	 * A line of the layout editor.
+	 *
+	 * @param id the widget's id
+	 * @param label its name
+	 * @param visible whether it is shown
+	 */
+	record EditorEntry(String id, String label, boolean visible) {
+	}
+
 	/**
 	 * A widget's place in the layout.
 	 *

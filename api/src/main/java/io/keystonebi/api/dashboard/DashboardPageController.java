@@ -41,9 +41,12 @@ class DashboardPageController {
 			@RequestParam(required = false) String range, @RequestParam(required = false) String compare,
 			Caller caller, DataScope scope, Model model, HttpServletResponse response) {
 		model.addAttribute("caller", caller);
+		model.addAttribute("nav", Navigation.of("summary"));
 		model.addAttribute("scopeLabel", this.accounts.scopeLabel(caller));
 		DashboardLayout layout = this.layouts.of(caller.accountId());
 		model.addAttribute("rows", layout.rows());
+		model.addAttribute("layout", layout);
+		model.addAttribute("layoutEditor", layout.editor());
 		// The caller's saved period applies only when the address names none, so links and bookmarks still work.
 		boolean periodGiven = !isBlank(from) || !isBlank(to) || !isBlank(range);
 		String effectiveRange = periodGiven ? range : layout.range();

@@ -9,28 +9,39 @@ import java.util.Optional;
  */
 enum DashboardWidget {
 
-	/** Revenue, leads, conversion rate and pipeline value with their changes. */
-	KPI_CARDS("kpi_cards", false),
+	/** Revenue, GCI, leads, conversion rate, pipeline value, deal size, speed to lead, appointments, win rate. */
+	KPI_CARDS("kpi_cards", "Key figures", false),
+
+	/** The pipeline health score and its four parts, each explained. */
+	PIPELINE_HEALTH("pipeline_health", "Pipeline health", false),
 
 	/** Revenue month, quarter and year to date. */
-	REVENUE_TO_DATE("revenue_to_date", false),
+	REVENUE_TO_DATE("revenue_to_date", "Revenue to date", false),
 
 	/** What needs attention in the period. */
-	ALERTS("alerts", true),
+	ALERTS("alerts", "Alerts", true),
 
 	/** Top agents by revenue. */
-	LEADERBOARD("leaderboard", true),
+	LEADERBOARD("leaderboard", "Top agents", true),
 
 	/** Caveats about the figures. */
-	NOTES("notes", false);
+	NOTES("notes", "Notes", false);
 
 	private final String id;
 
+	private final String label;
+
 	private final boolean half;
 
-	DashboardWidget(String id, boolean half) {
+	DashboardWidget(String id, String label, boolean half) {
 		this.id = id;
+		this.label = label;
 		this.half = half;
+	}
+
+	/** @return what a person calls it, e.g. in the layout editor */
+	String label() {
+		return this.label;
 	}
 
 	/** @return the id used in layouts and in the page's markup */

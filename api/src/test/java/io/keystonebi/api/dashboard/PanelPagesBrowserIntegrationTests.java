@@ -3,7 +3,6 @@ package io.keystonebi.api.dashboard;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page of charts in Chromium, as each role, on a phone and a desktop: the tables on the page hold exactly
  * the API's rows for that caller, every chart with rows is drawn, nothing scrolls sideways and the console stays
- * clean. Then a drill-down, a live update after a webhook, and the offline snapshot.
+ * clean. Then the summary as each role, its layout editor, a drill-down, and live updates after a webhook.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "bi.jobs.enabled=false", "bi.etl.ghl.webhooks.drain-on-receipt=true", "bi.api.live.quiet=100ms" })
@@ -105,6 +103,87 @@ class PanelPagesBrowserIntegrationTests {
 		assertThat(Browsers.severeConsoleEntries(this.driver)).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0} at {1} px")
+	@CsvSource({ "EXECUTIVE,375", "MANAGER,1280", "AGENT,375", "VIEWER,1280", "ADMIN,375" })
+	void theSummaryShowsEachRoleItsOwnCardsWithNoConsoleErrors(Role role, int width) {
+		Long agent = (role == Role.AGENT) ? 1L : null;
+		Long team = (role == Role.MANAGER) ? 10L : null;
+		SummaryClient api = new SummaryClient(this.port, TestSignIn.bearer(this.context, this.port, role, agent, team),
+				null);
+		JsonNode summary = SummaryClient.json(api.get("/api/v1/dashboard/summary" + QUERY));
+		this.driver = Browsers.chromium(width);
+		signIn(role, agent, team);
+		this.driver.get("http://127.0.0.1:" + this.port + "/" + QUERY);
+
+		List<String> shown = this.driver.findElements(By.cssSelector("[data-kpi]")).stream()
+			.map((card) -> card.getAttribute("data-kpi")).toList();
+		assertThat(shown).isEqualTo(summary.get("cards").valueStream().map((c) -> c.get("key").asString()).toList());
+		assertThat(shown).hasSizeGreaterThanOrEqualTo(8);
+		if (role == Role.VIEWER) {
+			assertThat(shown).doesNotContain("gci");
+		}
+		assertThat(this.driver.findElements(By.cssSelector("[data-testid=pages] a"))).extracting(WebElement::getText)
+			.containsExactly("Summary", "Pipeline", "Revenue", "Agents", "Funnel", "Market");
+		assertThat(scrollWidth()).isLessThanOrEqualTo(width);
+		assertThat(Browsers.severeConsoleEntries(this.driver)).isEmpty();
+	}
+
+	@Test
+	void theLayoutEditorSavesTheOrderAndHiddenPartsForTheAccount() {
+		this.driver = Browsers.chromium(375);
+		signIn(Role.MANAGER, null, 10L);
+		this.driver.get("http://127.0.0.1:" + this.port + "/" + QUERY);
+		this.driver.findElement(By.cssSelector("[data-layout-open]")).click();
+		WebElement dialog = this.driver.findElement(By.cssSelector("[data-testid=layout-dialog]"));
+		WebElement leaderboard = dialog.findElement(By.cssSelector("li[data-widget-id=leaderboard]"));
+		for (int i = 0; i < 5; i++) {
+			leaderboard.findElement(By.cssSelector("button[data-move=up]")).click();
+		}
+		dialog.findElement(By.cssSelector("li[data-widget-id=alerts] input")).click();
+		dialog.findElement(By.cssSelector("[data-layout-save]")).click();
+
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> d.findElements(
+				By.cssSelector("[data-widget]")).size() > 0 && d.findElements(By.cssSelector("[data-widget=alerts]")).isEmpty());
+		List<String> widgets = this.driver.findElements(By.cssSelector("[data-widget]")).stream()
+			.map((w) -> w.getAttribute("data-widget")).toList();
+		assertThat(widgets.get(0)).isEqualTo("leaderboard");
+		assertThat(widgets).doesNotContain("alerts");
+		SummaryClient api = new SummaryClient(this.port,
+				TestSignIn.bearer(this.context, this.port, Role.MANAGER, null, 10L), null);
+		JsonNode layout = SummaryClient.json(api.get("/api/v1/config/dashboard"));
+		assertThat(layout.get("widgets").get(0).get("id").asString()).isEqualTo("leaderboard");
+		assertThat(layout.get("widgets").valueStream().filter((w) -> w.get("id").asString().equals("alerts"))
+			.findFirst().orElseThrow().get("visible").asBoolean()).isFalse();
+		assertThat(Browsers.severeConsoleEntries(this.driver)).isEmpty();
+	}
+
+	@Test
+	void aWebhookUpdatesTheOpenSummaryWithoutAReload() {
+		this.driver = Browsers.chromium(1280);
+		signIn(Role.EXECUTIVE, null, null);
+		this.driver.get("http://127.0.0.1:" + this.port + "/" + QUERY);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((d) -> "connected".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
+		((JavascriptExecutor) this.driver).executeScript("window.__sameDocument = true;");
+		String before = card("pipeline_value");
+
+		String deal = """
+				{"type": "OpportunityCreate", "locationId": "loc-denver", "id": "live-deal-2", "assignedTo": "u-alice",
+				 "monetaryValue": 12345, "name": "Live summary deal", "status": "open",
+				 "dateAdded": "2026-03-11T16:00:00.000Z"}""";
+		assertThat(new WebhookSender(this.port).send(deal).statusCode()).isEqualTo(200);
+
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((d) -> !card("pipeline_value").equals(before));
+		assertThat(((JavascriptExecutor) this.driver).executeScript("return window.__sameDocument === true"))
+			.as("updated without a reload").isEqualTo(true);
+		assertThat(this.driver.findElement(By.cssSelector("[data-testid=live]")).getText()).startsWith("Updated");
+		assertThat(Browsers.severeConsoleEntries(this.driver)).isEmpty();
+	}
+
+	private String card(String kpi) {
+		return this.driver.findElement(By.cssSelector("[data-kpi=" + kpi + "] [data-testid=kpi-value]")).getText();
+	}
+
 	@Test
 	void aChartsRowsButtonOpensTheDealsBehindItsPoint() {
 		SummaryClient api = new SummaryClient(this.port,
@@ -151,30 +230,6 @@ class PanelPagesBrowserIntegrationTests {
 			.until((d) -> openPipeline().compareTo(before.add(new BigDecimal("77777"))) == 0);
 		assertThat(this.driver.findElement(By.cssSelector("[data-testid=live]")).getText()).startsWith("Updated");
 		assertThat(Browsers.severeConsoleEntries(this.driver)).isEmpty();
-	}
-
-	@Test
-	void theLastViewedPageIsShownOfflineMarkedWithItsTime() {
-		this.driver = Browsers.chromium(375);
-		signIn(Role.EXECUTIVE, null, null);
-		open("/revenue" + QUERY);
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> Boolean.TRUE.equals(
-				((JavascriptExecutor) d).executeScript("return !!navigator.serviceWorker.controller")));
-		// Now the worker sees the page load and keeps it.
-		open("/revenue" + QUERY);
-		String online = this.driver.findElement(By.cssSelector("[data-panel=pipeline_value] table")).getAttribute("textContent");
-		ChromeDriver chrome = (ChromeDriver) this.driver;
-		chrome.executeCdpCommand("Network.enable", Map.of());
-		chrome.executeCdpCommand("Network.emulateNetworkConditions",
-				Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
-
-		this.driver.get("http://127.0.0.1:" + this.port + "/revenue" + QUERY);
-
-		WebElement banner = new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=offline-banner]")));
-		assertThat(banner.getText()).startsWith("Offline: this is the snapshot taken ");
-		assertThat(this.driver.findElement(By.cssSelector("[data-panel=pipeline_value] table")).getAttribute("textContent"))
-			.isEqualTo(online);
 	}
 
 	private BigDecimal openPipeline() {
