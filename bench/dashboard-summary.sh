@@ -50,11 +50,12 @@ TOKEN=$(curl -fs -H 'Content-Type: application/json' \
 
 # The requests rotate over the ranges and comparisons a dashboard user clicks through.
 QUERIES=("" "range=7d" "range=90d" "range=mtd&compare=target" "range=ytd&compare=last_year" "range=today")
+# A header in curl's config applies to every URL and accumulates, so it is given once, before them.
 config() {
+  echo "header = \"Authorization: Bearer ${TOKEN}\""
   for i in $(seq 0 $(($1 - 1))); do
     echo "url = \"${BASE}/api/v1/dashboard/summary?${QUERIES[$((i % ${#QUERIES[@]}))]}\""
     echo "output = /dev/null"
-    echo "header = \"Authorization: Bearer ${TOKEN}\""
   done
 }
 config "${WARMUP}" | curl -s -K - -w '%{http_code}\n' | sort | uniq -c | sed 's/^/warm-up responses: /'

@@ -22,17 +22,7 @@ if [[ ! -x $tools/node_modules/.bin/lighthouse ]]; then
   npm install --prefix "$tools" --no-audit --no-fund --loglevel=error lighthouse@12.8.2 >/dev/null
 fi
 
-# Sign in as a browser does: the sign-in page gives a session and its CSRF token, the form post a new session.
-cookie() { sed -n 's/^[Ss]et-[Cc]ookie: \(KEYSTONE_SESSION=[^;]*\).*/\1/p' | tail -1; }
-login_page=$(curl -s -D - "$base/login")
-first=$(printf '%s' "$login_page" | cookie)
-csrf=$(printf '%s' "$login_page" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-session=$(curl -s -o /dev/null -D - -H "Cookie: $first" --data-urlencode "username=$user" \
-  --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$base/login" | cookie)
-if [[ -z $session ]] || [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $session" "$base$page") != 200 ]]; then
-  echo "Could not sign in to $base as $user." >&2
-  exit 1
-fi
+source "$(dirname "$0")/sign-in.sh"
 
 flags='--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking'
 flags+=' --disable-component-update --disable-sync --no-first-run --disable-quic'

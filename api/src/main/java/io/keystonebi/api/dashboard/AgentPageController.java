@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
@@ -18,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.keystonebi.api.audit.AuditEvent;
@@ -60,18 +60,8 @@ class AgentPageController {
 			+ "data scope.")
 	PanelPageResponse agent(
 			@Parameter(description = "The agent's warehouse user id.", example = "12") @PathVariable long id,
-			@Parameter(description = "A period ending today, instead of from and to.", example = "90d",
-					schema = @Schema(allowableValues = { "today", "7d", "30d", "90d", "mtd", "qtd",
-							"ytd" })) @RequestParam(required = false) String range,
-			@Parameter(description = "First day of a custom period, YYYY-MM-DD; needs to.",
-					example = "2026-03-01") @RequestParam(required = false) String from,
-			@Parameter(description = "Last day of a custom period, included, YYYY-MM-DD; needs from.",
-					example = "2026-03-30") @RequestParam(required = false) String to,
-			@Parameter(description = "What the period is compared with.", example = "previous",
-					schema = @Schema(allowableValues = { "previous", "last_year",
-							"target" })) @RequestParam(required = false) String compare,
-			Caller caller, DataScope scope) {
-		return PanelPageResponse.of(page(id, SummaryRequest.parse(from, to, range, compare), scope), caller);
+			@ParameterObject PeriodQuery period, Caller caller, DataScope scope) {
+		return PanelPageResponse.of(page(id, period.request(), scope), caller);
 	}
 
 	@GetMapping(path = "/api/v1/dashboard/agents/{id}/{panel}/csv", produces = "text/csv")
@@ -86,15 +76,8 @@ class AgentPageController {
 	ResponseEntity<byte[]> csv(
 			@Parameter(description = "The agent's warehouse user id.", example = "12") @PathVariable long id,
 			@Parameter(description = "The chart's id in the page.", example = "monthly") @PathVariable String panel,
-			@Parameter(description = "A period ending today, instead of from and to.", example = "90d",
-					schema = @Schema(allowableValues = { "today", "7d", "30d", "90d", "mtd", "qtd",
-							"ytd" })) @RequestParam(required = false) String range,
-			@Parameter(description = "First day of a custom period, YYYY-MM-DD; needs to.",
-					example = "2026-03-01") @RequestParam(required = false) String from,
-			@Parameter(description = "Last day of a custom period, included, YYYY-MM-DD; needs from.",
-					example = "2026-03-30") @RequestParam(required = false) String to,
-			Caller caller, DataScope scope) {
-		PanelPage page = page(id, SummaryRequest.parse(from, to, range, null), scope)
+			@ParameterObject PeriodQuery period, Caller caller, DataScope scope) {
+		PanelPage page = page(id, period.request(), scope)
 			.without(PanelPageResponse.hiddenFor(caller));
 		Panel table = page.panel(panel)
 			.orElseThrow(() -> new NoSuchPanelException("An agent's page has no chart '" + panel + "'."));

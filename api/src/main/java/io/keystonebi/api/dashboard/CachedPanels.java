@@ -1,9 +1,6 @@
 package io.keystonebi.api.dashboard;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,7 +15,6 @@ import io.keystonebi.api.cache.TwoTierCache;
 import io.keystonebi.reports.agents.AgentDetails;
 import io.keystonebi.reports.kpi.ReportingPeriod;
 import io.keystonebi.reports.kpi.SummaryRequest;
-import io.keystonebi.reports.kpi.SummaryService;
 import io.keystonebi.reports.panels.PanelContext;
 import io.keystonebi.reports.panels.PanelPage;
 import io.keystonebi.reports.panels.PanelService;
@@ -39,9 +35,7 @@ class CachedPanels {
 
 	private final PanelService panels;
 
-	private final SummaryService summaries;
-
-	private final Clock clock;
+	private final ReportingDay day;
 
 	private final Jdbi jdbi;
 
@@ -49,12 +43,11 @@ class CachedPanels {
 
 	private final AgentDetails agents;
 
-	CachedPanels(TwoTierCache cache, PanelService panels, SummaryService summaries, Clock clock, Jdbi jdbi,
-			RowsService rows, AgentDetails agents) {
+	CachedPanels(TwoTierCache cache, PanelService panels, ReportingDay day, Jdbi jdbi, RowsService rows,
+			AgentDetails agents) {
 		this.cache = cache;
 		this.panels = panels;
-		this.summaries = summaries;
-		this.clock = clock;
+		this.day = day;
 		this.jdbi = jdbi;
 		this.rows = rows;
 		this.agents = agents;
@@ -69,8 +62,8 @@ class CachedPanels {
 	 * @throws io.keystonebi.reports.agents.AgentNotInScopeException when the agent is unknown or outside the scope
 	 */
 	PanelPage agent(long agentId, SummaryRequest request, DataScope scope) {
-		LocalDate today = today();
-		Map<String, Object> parameters = parameters(request, today);
+		LocalDate today = this.day.today();
+		Map<String, Object> parameters = ReportingDay.parameters(request, today);
 		parameters.put("agent", agentId);
 		CacheKey key = CacheKey.of(CacheTier.ANALYTICS, "agent-page", scope, parameters, Coverage.everywhere());
 		return this.cache.get(key, PanelPage.class, () -> this.jdbi.withHandle((handle) -> {
@@ -93,8 +86,8 @@ class CachedPanels {
 	 * @throws io.keystonebi.reports.kpi.InvalidReportParameterException naming a bad filter or limit
 	 */
 	RowsPage rows(RowSet set, Map<String, String> filters, int limit, SummaryRequest request, DataScope scope) {
-		LocalDate today = today();
-		Map<String, Object> parameters = parameters(request, today);
+		LocalDate today = this.day.today();
+		Map<String, Object> parameters = ReportingDay.parameters(request, today);
 		parameters.put("limit", limit);
 		new TreeMap<>(filters).forEach((name, value) -> parameters.put("filter." + name, value));
 		CacheKey key = CacheKey.of(CacheTier.RAW, "rows-" + set.code(), scope, parameters, Coverage.everywhere());
@@ -110,28 +103,10 @@ class CachedPanels {
 	 * @throws io.keystonebi.reports.kpi.InvalidReportParameterException for an unusable period
 	 */
 	PanelPage page(String page, SummaryRequest request, DataScope scope) {
-		LocalDate today = today();
-		CacheKey key = CacheKey.of(CacheTier.ANALYTICS, "panels-" + page, scope, parameters(request, today),
-				Coverage.everywhere());
+		LocalDate today = this.day.today();
+		CacheKey key = CacheKey.of(CacheTier.ANALYTICS, "panels-" + page, scope,
+				ReportingDay.parameters(request, today), Coverage.everywhere());
 		return this.cache.get(key, PanelPage.class, () -> this.panels.page(page, request, scope, today));
-	}
-
-	/** @return today in the reporting zone (cached with the summary's, which is the same entry) */
-	LocalDate today() {
-		CacheKey key = CacheKey.of(CacheTier.RAW, "reporting-zone", DataScope.brokerage(), Map.of(),
-				Coverage.everywhere());
-		ZoneId zone = ZoneId.of(this.cache.get(key, String.class, () -> this.summaries.reportingZone().getId()));
-		return LocalDate.now(this.clock.withZone(zone));
-	}
-
-	static Map<String, Object> parameters(SummaryRequest request, LocalDate today) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("range", (request.range() != null) ? request.range().code() : null);
-		parameters.put("from", request.first());
-		parameters.put("to", request.last());
-		parameters.put("compare", request.comparison().code());
-		parameters.put("today", today);
-		return parameters;
 	}
 
 }

@@ -1,10 +1,6 @@
 package io.keystonebi.api.dashboard;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -30,12 +26,12 @@ class CachedSummaries {
 
 	private final SummaryService summaries;
 
-	private final Clock clock;
+	private final ReportingDay day;
 
-	CachedSummaries(TwoTierCache cache, SummaryService summaries, Clock clock) {
+	CachedSummaries(TwoTierCache cache, SummaryService summaries, ReportingDay day) {
 		this.cache = cache;
 		this.summaries = summaries;
-		this.clock = clock;
+		this.day = day;
 	}
 
 	/**
@@ -45,26 +41,10 @@ class CachedSummaries {
 	 * @throws io.keystonebi.reports.kpi.InvalidReportParameterException when the period is longer than allowed
 	 */
 	Summary summarize(SummaryRequest request, DataScope scope) {
-		LocalDate today = LocalDate.now(this.clock.withZone(reportingZone()));
-		CacheKey key = CacheKey.of(CacheTier.KPI, "summary", scope, parameters(request, today), Coverage.everywhere());
-		return this.cache.get(key, Summary.class, () -> this.summaries.summarize(request, scope, today));
-	}
-
-	// The same for every scope; it changes only with the locations, whose changes drop it.
-	private ZoneId reportingZone() {
-		CacheKey key = CacheKey.of(CacheTier.RAW, "reporting-zone", DataScope.brokerage(), Map.of(),
+		LocalDate today = this.day.today();
+		CacheKey key = CacheKey.of(CacheTier.KPI, "summary", scope, ReportingDay.parameters(request, today),
 				Coverage.everywhere());
-		return ZoneId.of(this.cache.get(key, String.class, () -> this.summaries.reportingZone().getId()));
-	}
-
-	private static Map<String, Object> parameters(SummaryRequest request, LocalDate today) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("range", (request.range() != null) ? request.range().code() : null);
-		parameters.put("from", request.first());
-		parameters.put("to", request.last());
-		parameters.put("compare", request.comparison().code());
-		parameters.put("today", today);
-		return parameters;
+		return this.cache.get(key, Summary.class, () -> this.summaries.summarize(request, scope, today));
 	}
 
 }

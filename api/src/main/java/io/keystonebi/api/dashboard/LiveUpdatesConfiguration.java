@@ -2,16 +2,14 @@ package io.keystonebi.api.dashboard;
 
 import java.time.Clock;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.keystonebi.api.ApiProperties;
 import io.keystonebi.api.cache.TwoTierCache;
 
-/** Live dashboards, for a served application only (commands have no browsers to tell). */
+/** Live dashboards. A command has no browsers to tell, and the idle registry costs it nothing. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication
 class LiveUpdatesConfiguration {
 
 	@Bean(destroyMethod = "close")

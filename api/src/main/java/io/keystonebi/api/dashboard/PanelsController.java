@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
@@ -18,12 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.keystonebi.api.audit.AuditEvent;
 import io.keystonebi.api.security.Caller;
-import io.keystonebi.reports.kpi.SummaryRequest;
 import io.keystonebi.reports.panels.Panel;
 import io.keystonebi.reports.panels.PanelPage;
 import io.keystonebi.reports.scope.DataScope;
@@ -59,18 +58,8 @@ class PanelsController {
 	PanelPageResponse page(
 			@Parameter(description = "The page.", example = "pipeline", schema = @Schema(allowableValues = {
 					"pipeline", "revenue", "agents", "funnel", "market" })) @PathVariable String page,
-			@Parameter(description = "First day of a custom period, YYYY-MM-DD; needs to.",
-					example = "2026-03-01") @RequestParam(required = false) String from,
-			@Parameter(description = "Last day of a custom period, included, YYYY-MM-DD; needs from.",
-					example = "2026-03-30") @RequestParam(required = false) String to,
-			@Parameter(description = "A period ending today, instead of from and to.", example = "90d",
-					schema = @Schema(allowableValues = { "today", "7d", "30d", "90d", "mtd", "qtd",
-							"ytd" })) @RequestParam(required = false) String range,
-			@Parameter(description = "What the period is compared with.", example = "previous",
-					schema = @Schema(allowableValues = { "previous", "last_year",
-							"target" })) @RequestParam(required = false) String compare,
-			Caller caller, DataScope scope) {
-		return PanelPageResponse.of(compute(page, from, to, range, compare, scope), caller);
+			@ParameterObject PeriodQuery period, Caller caller, DataScope scope) {
+		return PanelPageResponse.of(compute(page, period, scope), caller);
 	}
 
 	@GetMapping(path = "/api/v1/dashboard/{page}/{panel}/csv", produces = "text/csv")
@@ -85,18 +74,8 @@ class PanelsController {
 			@Parameter(description = "The page.", example = "pipeline", schema = @Schema(allowableValues = {
 					"pipeline", "revenue", "agents", "funnel", "market" })) @PathVariable String page,
 			@Parameter(description = "The chart's id in the page.", example = "lead_sources") @PathVariable String panel,
-			@Parameter(description = "First day of a custom period, YYYY-MM-DD; needs to.",
-					example = "2026-03-01") @RequestParam(required = false) String from,
-			@Parameter(description = "Last day of a custom period, included, YYYY-MM-DD; needs from.",
-					example = "2026-03-30") @RequestParam(required = false) String to,
-			@Parameter(description = "A period ending today, instead of from and to.", example = "90d",
-					schema = @Schema(allowableValues = { "today", "7d", "30d", "90d", "mtd", "qtd",
-							"ytd" })) @RequestParam(required = false) String range,
-			@Parameter(description = "What the period is compared with.", example = "previous",
-					schema = @Schema(allowableValues = { "previous", "last_year",
-							"target" })) @RequestParam(required = false) String compare,
-			Caller caller, DataScope scope) {
-		PanelPage computed = compute(page, from, to, range, compare, scope)
+			@ParameterObject PeriodQuery period, Caller caller, DataScope scope) {
+		PanelPage computed = compute(page, period, scope)
 			.without(PanelPageResponse.hiddenFor(caller));
 		Panel table = computed.panel(panel)
 			.orElseThrow(() -> new NoSuchPanelException("The " + page + " page has no chart '" + panel + "'."));
@@ -111,11 +90,11 @@ class PanelsController {
 			.body(PanelCsv.of(table).getBytes(StandardCharsets.UTF_8));
 	}
 
-	private PanelPage compute(String page, String from, String to, String range, String compare, DataScope scope) {
+	private PanelPage compute(String page, PeriodQuery period, DataScope scope) {
 		if (PanelPages.of(page).isEmpty()) {
 			throw new NoSuchPanelException("There is no dashboard page '" + page + "'; the pages are " + PAGES + ".");
 		}
-		return this.panels.page(page, SummaryRequest.parse(from, to, range, compare), scope);
+		return this.panels.page(page, period.request(), scope);
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.keystonebi.api.dashboard;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,7 +59,7 @@ class PanelsPageController {
 		String effectiveRange = periodGiven ? range : layout.range();
 		String effectiveCompare = isBlank(compare) ? layout.compare() : compare;
 		SyncReport report = this.sync.report();
-		ZoneId zone = zone(report);
+		ZoneId zone = DashboardPage.zone(report);
 		model.addAttribute("caller", caller);
 		model.addAttribute("scopeLabel", this.accounts.scopeLabel(caller));
 		model.addAttribute("nav", Navigation.of(page.code()));
@@ -93,7 +91,7 @@ class PanelsPageController {
 			@RequestParam(required = false) String compare, Caller caller, DataScope scope, Model model,
 			HttpServletResponse response) {
 		SyncReport report = this.sync.report();
-		ZoneId zone = zone(report);
+		ZoneId zone = DashboardPage.zone(report);
 		String code = "agents/" + id;
 		model.addAttribute("caller", caller);
 		model.addAttribute("scopeLabel", this.accounts.scopeLabel(caller));
@@ -136,11 +134,6 @@ class PanelsPageController {
 		}
 		query.queryParam("compare", request.comparison().code());
 		return query.build().toUriString();
-	}
-
-	private static ZoneId zone(SyncReport report) {
-		return report.locations().stream().map((location) -> location.row().timezone()).filter(Objects::nonNull)
-			.findFirst().map(ZoneId::of).orElse(ZoneOffset.UTC);
 	}
 
 	private static boolean isBlank(String value) {

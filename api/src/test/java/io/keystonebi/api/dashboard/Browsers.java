@@ -1,10 +1,12 @@
 package io.keystonebi.api.dashboard;
 
 import java.io.File;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -12,6 +14,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.keystonebi.api.security.TestSignIn;
 
 /**
  * Chromium from the Debian packages, with the driver named explicitly so nothing is ever downloaded. Chromium and
@@ -53,6 +59,21 @@ public final class Browsers {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
 		return driver;
+	}
+
+	/**
+	 * Signs in through the sign-in page, as a person does, and waits for the signed-in page.
+	 * @param driver the browser
+	 * @param port the application's port
+	 * @param username an account whose password is {@code TestSignIn.PASSWORD}
+	 */
+	public static void signIn(WebDriver driver, int port, String username) {
+		driver.get("http://127.0.0.1:" + port + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(TestSignIn.PASSWORD);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=account]")));
 	}
 
 	/** @return the console entries of the pages seen so far that are errors (a refused style or script included) */

@@ -61,13 +61,7 @@ class OfflineSnapshotBrowserIntegrationTests {
 	@Test
 	void theLastViewedPageIsShownOfflineMarkedWithItsTimeWithItsTablesAndCharts() {
 		this.driver = Browsers.chromium(375);
-		String username = TestSignIn.ensureAccount(this.context, Role.EXECUTIVE, null, null);
-		this.driver.get(url("/login"));
-		this.driver.findElement(By.id("username")).sendKeys(username);
-		this.driver.findElement(By.id("password")).sendKeys(TestSignIn.PASSWORD);
-		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=account]")));
+		Browsers.signIn(this.driver, this.port, TestSignIn.ensureAccount(this.context, Role.EXECUTIVE, null, null));
 		open();
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> Boolean.TRUE.equals(
 				((JavascriptExecutor) d).executeScript("return !!navigator.serviceWorker.controller")));

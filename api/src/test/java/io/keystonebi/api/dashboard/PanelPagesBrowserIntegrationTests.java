@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -238,13 +237,7 @@ class PanelPagesBrowserIntegrationTests {
 	}
 
 	private void signIn(Role role, Long agent, Long team) {
-		String username = TestSignIn.ensureAccount(this.context, role, agent, team);
-		this.driver.get("http://127.0.0.1:" + this.port + "/login");
-		this.driver.findElement(By.id("username")).sendKeys(username);
-		this.driver.findElement(By.id("password")).sendKeys(TestSignIn.PASSWORD);
-		this.driver.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=account]")));
+		Browsers.signIn(this.driver, this.port, TestSignIn.ensureAccount(this.context, role, agent, team));
 	}
 
 	// The page is drawn once its script has fetched the API and drawn every chart.
