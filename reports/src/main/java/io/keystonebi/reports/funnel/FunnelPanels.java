@@ -34,7 +34,8 @@ import io.keystonebi.sql.funnel.FunnelQueries;
 /**
  * The "funnel" page: how the period's leads move through Lead, Contacted, Qualified, Proposal and Closed, against
  * the compared period and the brokerage's norm, where and why they drop out, and the A/B experiments. Two
- * statements: the cohorts (period, compared period, norm) and the experiments.
+ * statements, read as one snapshot ({@link Snapshot}): the cohorts (period, compared period, norm) and the
+ * experiments.
  */
 @Component
 public class FunnelPanels implements PanelSource {
@@ -60,8 +61,11 @@ public class FunnelPanels implements PanelSource {
 
 	@Override
 	public List<Panel> panels(Handle handle, PanelContext context) {
-		LeadCohort cohort = LeadCohort.read(handle, context, this.funnel, true, true);
-		List<Experiment> experiments = experiments(handle, context);
+		return Snapshot.read(handle, (snapshot) -> panels(LeadCohort.read(snapshot, context, this.funnel, true, true),
+				experiments(snapshot, context), context));
+	}
+
+	private List<Panel> panels(LeadCohort cohort, List<Experiment> experiments, PanelContext context) {
 		return List.of(stageConversion(cohort, context), dropoffCauses(cohort), bySource(cohort), byAgent(cohort),
 				byPeriod(cohort, context), bottlenecks(cohort), experimentsPanel(experiments), velocity(cohort));
 	}

@@ -21,6 +21,7 @@ import io.keystonebi.reports.ReportsProperties;
 import io.keystonebi.reports.funnel.FunnelStage;
 import io.keystonebi.reports.funnel.LeadCohort;
 import io.keystonebi.reports.funnel.Rates;
+import io.keystonebi.reports.funnel.Snapshot;
 import io.keystonebi.reports.kpi.ReportingPeriod;
 import io.keystonebi.reports.panels.ChartType;
 import io.keystonebi.reports.panels.Column;
@@ -38,7 +39,8 @@ import io.keystonebi.sql.pipeline.StageStayRow;
 /**
  * The "pipeline" page: the period's leads through the funnel and by source, agent and week or month; how long
  * deals stay in each stage; what is open at the period's end and how old it is; how engaged the open leads are; and
- * when the brokerage works. Four statements: the lead cohort, the stage stays, the aging and the activity.
+ * when the brokerage works. Four statements, read as one snapshot ({@link Snapshot}): the lead cohort, the stage
+ * stays, the aging and the activity.
  */
 @Component
 public class PipelinePanels implements PanelSource {
@@ -69,6 +71,10 @@ public class PipelinePanels implements PanelSource {
 
 	@Override
 	public List<Panel> panels(Handle handle, PanelContext context) {
+		return Snapshot.read(handle, (snapshot) -> read(snapshot, context));
+	}
+
+	private List<Panel> read(Handle handle, PanelContext context) {
 		ReportingPeriod period = context.period();
 		PipelineQueries queries = handle.attach(PipelineQueries.class);
 		LeadCohort cohort = LeadCohort.read(handle, context, this.funnel, false, false);

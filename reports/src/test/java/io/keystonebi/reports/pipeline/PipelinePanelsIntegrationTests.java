@@ -1,6 +1,7 @@
 package io.keystonebi.reports.pipeline;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.jdbi.v3.core.Jdbi;
@@ -12,6 +13,7 @@ import io.keystonebi.reports.funnel.FunnelFixture;
 import io.keystonebi.reports.funnel.FunnelPanelsTest;
 import io.keystonebi.reports.kpi.SummaryRequest;
 import io.keystonebi.reports.panels.Panel;
+import io.keystonebi.reports.panels.PanelContext;
 import io.keystonebi.reports.panels.PanelPage;
 import io.keystonebi.reports.panels.PanelService;
 import io.keystonebi.reports.panels.RowSet;
@@ -35,6 +37,9 @@ class PipelinePanelsIntegrationTests {
 
 	@Autowired
 	Jdbi jdbi;
+
+	@Autowired
+	PipelinePanels pipeline;
 
 	@Test
 	void thePageHasItsPanelsInOrder() {
@@ -113,10 +118,11 @@ class PipelinePanelsIntegrationTests {
 		Panel panel = march(DataScope.brokerage()).panel("lead_aging").orElseThrow();
 
 		// Leads: L6 (6 days); L3 (21), L4 (15), L5 (11), L7 (27); L9 (44); L10 (294). Not L1, L8, L12 (won), L2, L11
-		// (lost). Deals: O5 (6), O6 (5, won after the period); O7 (26); O10 (293); O13 has no creation date.
-		assertThat(lines(panel)).containsExactly("0-7 | 1 | 2", "8-30 | 4 | 1", "31-60 | 1 | 0", "61-90 | 0 | 0",
+		// (lost). Deals: O5 (6), O6 (5, won after the period), O15 (7: created at the local midnight starting
+		// 24 March); O7 (26), O16 (8: a minute earlier); O10 (293); O13 has no creation date.
+		assertThat(lines(panel)).containsExactly("0-7 | 1 | 3", "8-30 | 4 | 2", "31-60 | 1 | 0", "61-90 | 0 | 0",
 				"90+ | 1 | 1");
-		assertThat(panel.findings()).containsExactly("2 of 11 open leads and deals (18.2 %) are more than 90 days old.",
+		assertThat(panel.findings()).containsExactly("2 of 13 open leads and deals (15.4 %) are more than 90 days old.",
 				"1 open deal has no creation date and is left out.");
 	}
 
@@ -215,6 +221,23 @@ class PipelinePanelsIntegrationTests {
 		// Ann's text to L1, note and task (created and completed), and the eight entries of O1, O2 and O6.
 		assertThat(page.panel("activity_heatmap").orElseThrow().findings())
 			.containsExactly("The busiest hour is Thu 10:00-10:59 with 3 of 12 events.");
+	}
+
+	@Test
+	void aPageReadInsideTheCallersTransactionLeavesItsSettingsAlone() {
+		FunnelFixture.marchLeads(this.jdbi);
+
+		this.jdbi.useTransaction((handle) -> {
+			PanelContext context = this.panels.context(handle,
+					SummaryRequest.parse("2026-03-01", "2026-03-31", null, null), DataScope.brokerage(), TODAY);
+			String jit = handle.createQuery("show jit").mapTo(String.class).one();
+
+			List<Panel> page = this.pipeline.panels(handle, context);
+
+			assertThat(lines(page.get(0))).first().isEqualTo("Lead | lead | 7");
+			assertThat(handle.isInTransaction()).isTrue();
+			assertThat(handle.createQuery("show jit").mapTo(String.class).one()).isEqualTo(jit);
+		});
 	}
 
 	@Test

@@ -1,10 +1,15 @@
 -- What is open at the end of the period, by age: whole days from the local day it was created to the period's
--- last day. An open lead has no deal won by the end and either no deal by then or one still open then (a lead whose
+-- last day. The buckets' first moments are computed once per location (local midnights 7, 30, 60 and 90 days before
+-- the last day), so each row is bucketed by comparing instants rather than converting its time. An open lead has no deal won by the end and either no deal by then or one still open then (a lead whose
 -- every deal was lost is not open). An open deal was created by the end and closed after it or not at all, as the
 -- summary's pipeline counts; deals without a creation date come as bucket null.
 with bounds as materialized (
     select l.id as location_id, l.timezone,
            cast(:to as date)::timestamp at time zone l.timezone as ends_at,
+           (cast(:to as date) - 8)::timestamp at time zone l.timezone as age_7,
+           (cast(:to as date) - 31)::timestamp at time zone l.timezone as age_30,
+           (cast(:to as date) - 61)::timestamp at time zone l.timezone as age_60,
+           (cast(:to as date) - 91)::timestamp at time zone l.timezone as age_90,
            exists (
                select 1 from contacts c
                where c.location_id = l.id and c.type = 'lead' and c.deleted_at is null
@@ -26,7 +31,7 @@ lead_deals as (
     group by o.contact_id
 ),
 items as (
-    select 'lead' as kind, (cast(:to as date) - 1) - (c.created_at at time zone b.timezone)::date as age
+    select 'lead' as kind, c.created_at, b.age_7, b.age_30, b.age_60, b.age_90
     from contacts c
     join bounds b on b.location_id = c.location_id
     left join lead_deals d on d.contact_id = c.id
@@ -37,7 +42,7 @@ items as (
       and not coalesce(d.won, false)
       and (not coalesce(d.has_deal, false) or d.has_open_deal)
     union all
-    select 'deal', (cast(:to as date) - 1) - (o.created_at at time zone b.timezone)::date
+    select 'deal', o.created_at, b.age_7, b.age_30, b.age_60, b.age_90
     from opportunities o
     join bounds b on b.location_id = o.location_id
     where o.deleted_at is null
@@ -47,11 +52,11 @@ items as (
            or coalesce((case o.status when 'won' then o.won_at else o.lost_at end) >= b.ends_at, false))
 )
 select kind,
-       case when age is null then null
-            when age <= 7 then 0
-            when age <= 30 then 1
-            when age <= 60 then 2
-            when age <= 90 then 3
+       case when created_at is null then null
+            when created_at >= age_7 then 0
+            when created_at >= age_30 then 1
+            when created_at >= age_60 then 2
+            when created_at >= age_90 then 3
             else 4 end as bucket,
        count(*) as open
 from items

@@ -1,27 +1,24 @@
 -- How long deals stay in each stage: every entry into a stage in the period, timed to the deal's next stage entry
 -- (the next later time, whenever it came). An entry with no later one (the deal is still there, or the stage closes
--- the deal) counts as an entry without a stay. The deals with an entry in the period are found by time; their
--- whole histories are then read by deal, so each entry's next one is a window over its deal's few rows.
+-- the deal) counts as an entry without a stay. Each entry's next one is a window over its deal's history, read for
+-- the deals in scope with an entry in the period.
 with bounds as materialized (
     select l.id as location_id,
            cast(:from as date)::timestamp at time zone l.timezone as starts_at,
            cast(:to as date)::timestamp at time zone l.timezone as ends_at
     from locations l
 ),
-moved as (
-    select distinct h.opportunity_id, b.starts_at, b.ends_at
-    from bounds b
-    join opportunity_stage_history h on h.entered_at >= b.starts_at and h.entered_at < b.ends_at
-    join opportunities o on o.id = h.opportunity_id and o.location_id = b.location_id
-    where o.deleted_at is null
-      and (:scopeAll or o.assigned_user_id = any(:scopeUsers))
-),
 entries as (
-    select h.stage_id, h.entered_at, m.starts_at, m.ends_at,
+    select h.stage_id, h.entered_at, b.starts_at, b.ends_at,
            first_value(h.entered_at) over (partition by h.opportunity_id order by h.entered_at
                                            groups between 1 following and unbounded following) as left_at
-    from moved m
-    join opportunity_stage_history h on h.opportunity_id = m.opportunity_id
+    from bounds b
+    join opportunities o on o.location_id = b.location_id
+    join opportunity_stage_history h on h.opportunity_id = o.id
+    where o.deleted_at is null
+      and (:scopeAll or o.assigned_user_id = any(:scopeUsers))
+      and exists (select 1 from opportunity_stage_history p
+                  where p.opportunity_id = o.id and p.entered_at >= b.starts_at and p.entered_at < b.ends_at)
 )
 select s.id as stage_id, s.name as stage, p.name as pipeline,
        count(*) as entries,
