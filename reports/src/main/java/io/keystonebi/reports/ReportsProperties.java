@@ -3,6 +3,8 @@ package io.keystonebi.reports;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,11 +20,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commission what deal values hold and how GCI and agent commission follow from them
  * @param pipelineHealth how the pipeline health score judges the open deals
  * @param revenue how the revenue page flags concentration
+ * @param funnel how leads are placed in the funnel's stages, and the thresholds of the funnel's findings
  */
 @ConfigurationProperties("bi.reports")
 public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue("3y") Period maxRange,
 		@DefaultValue("1") int fiscalYearStartMonth, @DefaultValue Alerts alerts, @DefaultValue Commission commission,
-		@DefaultValue PipelineHealth pipelineHealth, @DefaultValue Revenue revenue) {
+		@DefaultValue PipelineHealth pipelineHealth, @DefaultValue Revenue revenue, @DefaultValue Funnel funnel) {
 
 	public ReportsProperties {
 		if (topAgents < 1) {
@@ -131,6 +134,161 @@ public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue(
 				throw new IllegalArgumentException("bi.reports.revenue.concentration-threshold-percent must be 0 to "
 						+ "100, not " + concentrationThresholdPercent);
 			}
+		}
+
+	}
+
+	/**
+	 * The lead funnel Lead &gt; Contacted &gt; Qualified &gt; Proposal &gt; Closed ({@code bi.reports.funnel.*}) and
+	 * the thresholds of what the pipeline and funnel pages say about it. A lead is Closed when it has a won deal;
+	 * it reached Contacted, Qualified or Proposal when one of its deals entered a pipeline stage named in that list
+	 * (names compare ignoring case and surrounding spaces; a stage named in none falls back to its own
+	 * {@code funnel_stage}), and Contacted also by activity (see {@code contactedByActivity}). A lead counts at
+	 * every stage up to the furthest it reached.
+	 *
+	 * @param contacted pipeline stage names that count as Contacted; the default fits common names and the demo's
+	 * "Engaging"
+	 * @param qualified pipeline stage names that count as Qualified, e.g. the demo's "Qualified lead"
+	 * @param proposal pipeline stage names that count as Proposal (offers, contracts)
+	 * @param contactedByActivity whether a lead also counts as Contacted once it has an outbound message or call by
+	 * a person, a connected call or an appointment
+	 * @param speedToLead how soon after its creation a lead must be contacted to count as contacted in time
+	 * @param idleDays an open deal whose lead had no activity and no stage change for more days than this is idle
+	 * @param causeRatio a source or agent is named as a cause of a stage's drop-off when its leads drop there at this
+	 * multiple of the average or more, or move on at the average rate divided by it or less
+	 * @param minLeads the fewest leads a group (a source, an agent, a stage, an experiment's cohort) needs before the
+	 * pages draw a finding from it
+	 * @param bottleneckPercent a stage is a bottleneck when its conversion is more than this percentage below the
+	 * norm (e.g. 20: below 80 % of the norm)
+	 * @param normMonths the norm is the stage conversion of the leads created in this many months before the period,
+	 * counted as of the period's start
+	 * @param hotScore the engagement score (0-100) from which an open lead is hot
+	 * @param warmScore the engagement score from which an open lead is warm; below it, cold
+	 * @param experiments the A/B comparisons the funnel page tracks; unset, one comparing the sources
+	 * {@code paid_search} and {@code organic_search} (the demo's two largest); set empty for none
+	 */
+	public record Funnel(@DefaultValue({ "Contacted", "Engaging" }) List<String> contacted,
+			@DefaultValue({ "Qualified", "Qualified lead" }) List<String> qualified,
+			@DefaultValue({ "Proposal", "Offer", "Under contract" }) List<String> proposal,
+			@DefaultValue("true") boolean contactedByActivity, @DefaultValue("24h") Duration speedToLead,
+			@DefaultValue("14") int idleDays, @DefaultValue("1.5") BigDecimal causeRatio,
+			@DefaultValue("20") int minLeads, @DefaultValue("20") BigDecimal bottleneckPercent,
+			@DefaultValue("12") int normMonths, @DefaultValue("60") int hotScore, @DefaultValue("30") int warmScore,
+			List<Experiment> experiments) {
+
+		/** The experiment compared when none is configured: two sources every demo lead list has. */
+		public static final Experiment DEFAULT_EXPERIMENT = new Experiment("Paid vs organic search",
+				new Cohort("paid_search", null), new Cohort("organic_search", null));
+
+		public Funnel {
+			contacted = names(contacted);
+			qualified = names(qualified);
+			proposal = names(proposal);
+			experiments = (experiments != null) ? List.copyOf(experiments) : List.of(DEFAULT_EXPERIMENT);
+			if (speedToLead == null || speedToLead.isNegative() || speedToLead.isZero()) {
+				throw new IllegalArgumentException("bi.reports.funnel.speed-to-lead must be positive, not " + speedToLead);
+			}
+			if (idleDays < 1) {
+				throw new IllegalArgumentException("bi.reports.funnel.idle-days must be at least 1, not " + idleDays);
+			}
+			if (causeRatio == null || causeRatio.compareTo(BigDecimal.ONE) <= 0) {
+				throw new IllegalArgumentException("bi.reports.funnel.cause-ratio must be above 1, not " + causeRatio);
+			}
+			if (minLeads < 1) {
+				throw new IllegalArgumentException("bi.reports.funnel.min-leads must be at least 1, not " + minLeads);
+			}
+			if (bottleneckPercent == null || bottleneckPercent.signum() < 0
+					|| bottleneckPercent.compareTo(BigDecimal.valueOf(100)) >= 0) {
+				throw new IllegalArgumentException(
+						"bi.reports.funnel.bottleneck-percent must be 0 to below 100, not " + bottleneckPercent);
+			}
+			if (normMonths < 1) {
+				throw new IllegalArgumentException("bi.reports.funnel.norm-months must be at least 1, not " + normMonths);
+			}
+			if (warmScore < 0 || hotScore <= warmScore || hotScore > 100) {
+				throw new IllegalArgumentException("bi.reports.funnel needs 0 <= warm-score < hot-score <= 100, not "
+						+ warmScore + " and " + hotScore);
+			}
+		}
+
+		/** @return the Contacted stage names as the SQL compares them: trimmed, lower case */
+		public String[] contactedKeys() {
+			return keys(this.contacted);
+		}
+
+		/** @return the Qualified stage names as the SQL compares them */
+		public String[] qualifiedKeys() {
+			return keys(this.qualified);
+		}
+
+		/** @return the Proposal stage names as the SQL compares them */
+		public String[] proposalKeys() {
+			return keys(this.proposal);
+		}
+
+		private static List<String> names(List<String> names) {
+			return (names != null) ? names.stream().filter((name) -> name != null && !name.isBlank()).toList()
+					: List.of();
+		}
+
+		private static String[] keys(List<String> names) {
+			return names.stream().map((name) -> name.strip().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+		}
+
+		/**
+		 * An A/B comparison of two cohorts of the period's leads ({@code bi.reports.funnel.experiments[n].*}).
+		 *
+		 * @param name what the page calls it
+		 * @param a cohort A, the baseline
+		 * @param b cohort B, compared with A
+		 */
+		public record Experiment(String name, Cohort a, Cohort b) {
+
+			public Experiment {
+				if (name == null || name.isBlank()) {
+					throw new IllegalArgumentException("bi.reports.funnel.experiments[].name is required");
+				}
+				if (a == null || b == null) {
+					throw new IllegalArgumentException(
+							"bi.reports.funnel.experiments[] '" + name + "' needs both cohorts, a and b");
+				}
+			}
+
+		}
+
+		/**
+		 * The leads of one side of an experiment: those of a lead source, or those carrying a tag; exactly one of
+		 * the two is set. Both compare ignoring case and surrounding spaces.
+		 *
+		 * @param source a lead source ({@code unknown} for leads without one)
+		 * @param tag a contact tag
+		 */
+		public record Cohort(String source, String tag) {
+
+			public Cohort {
+				source = (source == null || source.isBlank()) ? null : source.strip();
+				tag = (tag == null || tag.isBlank()) ? null : tag.strip();
+				if ((source == null) == (tag == null)) {
+					throw new IllegalArgumentException(
+							"an experiment cohort needs exactly one of source and tag, not " + source + " and " + tag);
+				}
+			}
+
+			/** @return {@code source} or {@code tag}, what the SQL matches on */
+			public String kind() {
+				return (this.source != null) ? "source" : "tag";
+			}
+
+			/** @return the source or tag */
+			public String value() {
+				return (this.source != null) ? this.source : this.tag;
+			}
+
+			/** @return how a person reads it, e.g. {@code source paid_search} */
+			public String label() {
+				return kind() + " " + value();
+			}
+
 		}
 
 	}
