@@ -46,4 +46,7 @@ public interface WarehouseChecks {
 	@SqlQuery
 	List<String> leadSourceCosts();
 
+	@SqlQuery
+	List<String> economicIndicators();
+
 }

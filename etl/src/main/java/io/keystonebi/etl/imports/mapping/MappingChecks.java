@@ -93,6 +93,9 @@ final class MappingChecks {
 			}
 			keyFields.addAll(fields);
 		}
+		// A constant identity field is the same on every row (e.g. the series of a file holding one series), so the
+		// key columns identify rows within it.
+		keyFields.addAll(this.mapping.constants().keySet());
 		if (!keyFields.containsAll(this.mapping.target().identity())) {
 			throw this.errors.invalid("key columns " + this.mapping.key() + " must fill the identity fields "
 					+ this.mapping.target().identity() + " of target " + this.mapping.target().mappingName());

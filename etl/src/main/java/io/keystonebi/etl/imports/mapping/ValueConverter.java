@@ -3,6 +3,7 @@ package io.keystonebi.etl.imports.mapping;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
@@ -11,7 +12,10 @@ import java.util.Locale;
 import io.keystonebi.etl.imports.targets.Field;
 import io.keystonebi.etl.imports.targets.FieldType;
 
-/** Turns trimmed cell text into a field's Java value: Long, BigDecimal, Boolean, LocalDate or LocalDateTime. */
+/**
+ * Turns trimmed cell text into a field's Java value: Long, BigDecimal, Boolean, LocalDate (a month as its first
+ * day) or LocalDateTime.
+ */
 final class ValueConverter {
 
 	private final Field field;
@@ -22,7 +26,8 @@ final class ValueConverter {
 
 	ValueConverter(Field field, String pattern) {
 		this.field = field;
-		this.pattern = (pattern != null) ? pattern : "yyyy-MM-dd[ HH:mm:ss]";
+		this.pattern = (pattern != null) ? pattern
+				: (field.type() == FieldType.MONTH) ? "yyyy-MM or yyyy-MM-dd" : "yyyy-MM-dd[ HH:mm:ss]";
 		this.format = (pattern != null) ? DateTimeFormatter.ofPattern(pattern, Locale.ROOT) : null;
 	}
 
@@ -33,6 +38,7 @@ final class ValueConverter {
 			case DECIMAL -> checked(decimal(text), text);
 			case BOOLEAN -> bool(text);
 			case DATE -> dateTime(text, true);
+			case MONTH -> month(text);
 			case TIMESTAMP -> dateTime(text, false);
 		};
 	}
@@ -88,6 +94,18 @@ final class ValueConverter {
 					"not a " + (dateOnly ? "date" : "date and time") + " (" + this.pattern + "): '" + text + "'");
 		}
 		return dateOnly ? value.toLocalDate() : value;
+	}
+
+	// Monthly series are published as a month (2024-03) or as one of its days (FRED writes the first).
+	private LocalDate month(String text) throws InvalidValueException {
+		try {
+			TemporalAccessor parsed = (this.format != null) ? this.format.parseBest(text, LocalDate::from, YearMonth::from)
+					: (text.length() == 7) ? YearMonth.parse(text) : isoBest(text);
+			return YearMonth.from(parsed).atDay(1);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidValueException("not a month (" + this.pattern + "): '" + text + "'");
+		}
 	}
 
 	private static TemporalAccessor isoBest(String text) {

@@ -67,7 +67,7 @@ public record Field(String name, FieldType type, boolean required, Set<String> a
 
 	/** @return whether dates of this field move when an import rebases dates */
 	public boolean isDated() {
-		return this.type == FieldType.DATE || this.type == FieldType.TIMESTAMP;
+		return this.type == FieldType.DATE || this.type == FieldType.MONTH || this.type == FieldType.TIMESTAMP;
 	}
 
 }

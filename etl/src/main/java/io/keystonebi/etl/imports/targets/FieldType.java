@@ -11,6 +11,8 @@ public enum FieldType {
 	DECIMAL,
 	/** A calendar day. */
 	DATE,
+	/** A calendar month, written as {@code yyyy-MM} or as any of its days; its value is the month's first day. */
+	MONTH,
 	/** A local date and time, read in the location's time zone; a day alone means its midnight. */
 	TIMESTAMP,
 	/** true/false, yes/no, y/n or 1/0. */

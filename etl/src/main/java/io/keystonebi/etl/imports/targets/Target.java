@@ -10,6 +10,7 @@ import static io.keystonebi.etl.imports.targets.FieldType.BOOLEAN;
 import static io.keystonebi.etl.imports.targets.FieldType.DATE;
 import static io.keystonebi.etl.imports.targets.FieldType.DECIMAL;
 import static io.keystonebi.etl.imports.targets.FieldType.INTEGER;
+import static io.keystonebi.etl.imports.targets.FieldType.MONTH;
 import static io.keystonebi.etl.imports.targets.FieldType.TIMESTAMP;
 import io.keystonebi.sql.imports.TargetSql;
 import io.keystonebi.sql.imports.PropertyTypesSql;
@@ -17,6 +18,7 @@ import io.keystonebi.sql.imports.OpportunitiesSql;
 import io.keystonebi.sql.imports.MarketSalesSql;
 import io.keystonebi.sql.imports.LeadSourceCostsSql;
 import io.keystonebi.sql.imports.ContactsSql;
+import io.keystonebi.sql.imports.EconomicIndicatorsSql;
 import io.keystonebi.sql.imports.AgentsSql;
 import io.keystonebi.sql.imports.AgentTargetsSql;
 import io.keystonebi.sql.pii.SearchKind;
@@ -61,7 +63,11 @@ public enum Target {
 			of("month", DATE).require(), of("revenue_target", DECIMAL).require().positive()),
 
 	LEAD_SOURCE_COSTS(LeadSourceCostsSql.class, List.of("source", "month"), text("source").require(),
-			of("month", DATE).require(), of("cost", DECIMAL).require().positive());
+			of("month", DATE).require(), of("cost", DECIMAL).require().positive()),
+
+	ECONOMIC_INDICATORS(EconomicIndicatorsSql.class, List.of("series", "month"), text("series").require(),
+			of("month", MONTH).require(), of("value", DECIMAL).require().digits(10),
+			text("unit").oneOf("percent", "number", "money", "index"), text("source"));
 
 	private final Class<? extends TargetSql> sql;
 

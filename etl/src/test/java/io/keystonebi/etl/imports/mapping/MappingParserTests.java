@@ -28,6 +28,16 @@ class MappingParserTests {
 			  - { column: target, field: revenue_target, nulls: ["-"], default: "0" }
 			""";
 
+	static final String SERIES = """
+			target: economic_indicators
+			key: [observation_date]
+			columns:
+			  - { column: observation_date, field: month }
+			  - { column: rate, field: value }
+			constants:
+			  series: 30-year mortgage rate
+			""";
+
 	static Mapping parse(String yaml) {
 		return MappingParser.parse("m", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
 	}
@@ -61,7 +71,8 @@ class MappingParserTests {
 	@Test
 	void anUnknownTargetIsNamed() {
 		assertInvalid(VALID.replace("agent_targets", "agent_goals"), "unknown target 'agent_goals' (expected one of "
-				+ "agents, property_types, contacts, opportunities, market_sales, agent_targets, lead_source_costs)");
+				+ "agents, property_types, contacts, opportunities, market_sales, agent_targets, lead_source_costs, "
+				+ "economic_indicators)");
 	}
 
 	@Test
@@ -88,6 +99,26 @@ class MappingParserTests {
 				"key columns [agent] must fill the identity fields [agent, month] of target agent_targets");
 		assertInvalid(VALID.replace("key: [agent, month]", "key: [agent, when]"),
 				"key column 'when' is not mapped to any field");
+	}
+
+	@Test
+	void aMonthIsWrittenAsTheMonthOrAnyOfItsDaysAndStandsForItsFirstDay() throws InvalidValueException {
+		ColumnRule month = parse(SERIES).rules().get(0);
+		ColumnRule formatted = parse(SERIES.replace("field: month }", "field: month, format: MM/yyyy }")).rules().get(0);
+
+		assertThat(month.apply("2024-03")).isEqualTo(LocalDate.of(2024, 3, 1));
+		assertThat(month.apply("2024-03-28")).isEqualTo(LocalDate.of(2024, 3, 1));
+		assertThat(formatted.apply("03/2024")).isEqualTo(LocalDate.of(2024, 3, 1));
+		assertThatThrownBy(() -> month.apply("2024-3")).hasMessage("not a month (yyyy-MM or yyyy-MM-dd): '2024-3'");
+		assertThatThrownBy(() -> formatted.apply("2024-03")).hasMessage("not a month (MM/yyyy): '2024-03'");
+	}
+
+	@Test
+	void aConstantFillsAnIdentityFieldTheKeyColumnsLeaveOpen() {
+		Mapping mapping = parse(SERIES);
+
+		assertThat(mapping.key()).containsExactly("observation_date");
+		assertThat(mapping.constantRow()[Target.ECONOMIC_INDICATORS.indexOf("series")]).isEqualTo("30-year mortgage rate");
 	}
 
 	@Test

@@ -1,1 +1,1 @@
-truncate table locations, market_sales, import_runs, import_quarantine restart identity cascade
+truncate table locations, market_sales, economic_indicators, import_runs, import_quarantine restart identity cascade

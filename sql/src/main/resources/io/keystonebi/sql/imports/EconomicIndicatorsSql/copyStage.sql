@@ -1,0 +1,1 @@
+copy import_stage_economic_indicators (line_number, series, month, value, unit, source) from stdin
