@@ -179,8 +179,9 @@
       tooltip: { trigger: 'item', renderMode: 'richText', confine: true,
         valueFormatter: function (v) { return format(unit, v); } },
       series: [{
-        type: 'funnel', sort: 'none', left: '5%', width: '90%', top: 8, bottom: 8, minSize: '8%',
-        label: { position: 'inside', formatter: function (p) { return p.name + ': ' + format(unit, p.value); } },
+        type: 'funnel', sort: 'none', left: '2%', width: '58%', top: 8, bottom: 8, minSize: '6%', gap: 2,
+        label: { position: 'right', formatter: function (p) { return p.name + ': ' + format(unit, p.value); } },
+        labelLine: { show: true },
         data: panel.rows.map(function (row) { return { name: categoryLabel(panel, row[0]), value: row[1] }; })
       }]
     };
