@@ -22,6 +22,7 @@ import io.keystonebi.reports.panels.PanelContext;
 import io.keystonebi.sql.funnel.CohortQuery;
 import io.keystonebi.sql.funnel.CohortRow;
 import io.keystonebi.sql.funnel.FunnelQueries;
+import io.keystonebi.sql.funnel.FunnelSteps;
 
 /**
  * The leads created in a period (and, when asked, in the compared period and the norm window), each placed at the
@@ -68,11 +69,18 @@ public final class LeadCohort {
 		boolean monthly = monthly(period);
 		CohortQuery query = new CohortQuery(period.from(), period.to(), (base != null) ? base.from() : null,
 				(base != null) ? base.to() : null, withNorm ? period.from().minusMonths(funnel.normMonths()) : null,
-				withNorm ? period.from() : null, monthly ? "month" : "week", funnel.contactedKeys(),
-				funnel.qualifiedKeys(), funnel.proposalKeys(), funnel.contactedByActivity(),
-				funnel.speedToLead().toSeconds(), funnel.idleDays(), funnel.hotScore(), funnel.warmScore(),
-				context.scopeAll(), context.scopeUsers());
-		return new LeadCohort(handle.attach(FunnelQueries.class).cohort(query), monthly);
+				withNorm ? period.from() : null, monthly ? "month" : "week", funnel.speedToLead().toSeconds(),
+				funnel.idleDays(), funnel.hotScore(), funnel.warmScore(), context.scopeAll(), context.scopeUsers());
+		return new LeadCohort(handle.attach(FunnelQueries.class).cohort(query, steps(funnel)), monthly);
+	}
+
+	/**
+	 * @param funnel the configured stage-name lists
+	 * @return the stage mapping every statement that places leads in the funnel is bound with
+	 */
+	public static FunnelSteps steps(ReportsProperties.Funnel funnel) {
+		return new FunnelSteps(funnel.contactedKeys(), funnel.qualifiedKeys(), funnel.proposalKeys(),
+				funnel.contactedByActivity());
 	}
 
 	/** @return whether the period is bucketed by month (longer than {@value #WEEKLY_UP_TO_DAYS} days) */

@@ -149,7 +149,7 @@ public class PipelinePanels implements PanelSource {
 					+ " (" + Rates.text(Rates.percent(top.getValue(), all)) + ")."));
 		String unit = monthly ? "month" : "week";
 		return new Panel("lead_sources", "Lead sources by " + unit,
-				"Leads created in each " + unit + " of the period by lead source (\"unknown\" when the contact has none). "
+				"Leads created in each " + unit + " of the period by lead source (\"(none)\" when the contact has none). "
 						+ "Weeks start on Monday; the page counts by month when the period is longer than "
 						+ LeadCohort.WEEKLY_UP_TO_DAYS + " days.",
 				ChartType.STACKED_BAR,
@@ -183,7 +183,7 @@ public class PipelinePanels implements PanelSource {
 				ChartType.HBAR,
 				List.of(Column.of("stage", "Stage", Unit.TEXT), Column.of("stage_id", "Stage id", Unit.ID),
 						Column.of("median_days", "Median days", Unit.DAYS), Column.of("moved_on", "Moved on", Unit.COUNT)),
-				rows, new Drill(RowSet.DEALS, Map.of(), Map.of("stage_id", "stage")), findings);
+				rows, new Drill(RowSet.DEALS, Map.of("date", "entered_stage"), Map.of("stage_id", "stage")), findings);
 	}
 
 	Panel leadAging(List<AgingRow> aging) {
@@ -350,7 +350,7 @@ public class PipelinePanels implements PanelSource {
 			int bestHour = 0;
 			for (int day = 0; day < 7; day++) {
 				for (int hour = 0; hour < 24; hour++) {
-					rows.add(Arrays.asList(hour, WEEKDAYS.get(day), cells[day][hour]));
+					rows.add(Arrays.asList(hour, WEEKDAYS.get(day), cells[day][hour], day + 1));
 					if (cells[day][hour] > cells[bestDay][bestHour]) {
 						bestDay = day;
 						bestHour = hour;
@@ -376,8 +376,8 @@ public class PipelinePanels implements PanelSource {
 						+ (fallback && total > 0 ? ", as it does here." : "."),
 				ChartType.HEATMAP,
 				List.of(Column.of("hour", "Hour", Unit.NUMBER), Column.of("weekday", "Weekday", Unit.TEXT),
-						Column.of("events", "Events", Unit.COUNT)),
-				rows, leads(Map.of("weekday", "weekday", "hour", "hour")), findings);
+						Column.of("events", "Events", Unit.COUNT), Column.of("iso_weekday", "ISO weekday", Unit.ID)),
+				rows, leads(Map.of("iso_weekday", "weekday", "hour", "hour")), findings);
 	}
 
 	private static Optional<String> biggestDrop(long[] reached) {

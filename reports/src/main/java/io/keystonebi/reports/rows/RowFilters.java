@@ -18,11 +18,12 @@ import io.keystonebi.sql.rows.RowQuery;
 final class RowFilters {
 
 	private static final Map<RowSet, Set<String>> APPLIES = Map.of(
-			RowSet.LEADS, Set.of("period", "date", "month", "quarter", "year", "agent", "team", "source",
+			RowSet.LEADS, Set.of("period", "date", "month", "quarter", "year", "week", "agent", "team", "source",
 					"funnel_stage", "status", "temperature", "weekday", "hour", "contact"),
-			RowSet.DEALS, Set.of("period", "date", "month", "quarter", "year", "agent", "team", "source", "stage",
-					"funnel_stage", "status", "property_type", "temperature", "weekday", "hour", "contact"),
-			RowSet.SALES, Set.of("period", "date", "month", "quarter", "year", "zipcode", "bedrooms", "weekday"));
+			RowSet.DEALS, Set.of("period", "date", "month", "quarter", "year", "week", "agent", "team", "source",
+					"stage", "funnel_stage", "status", "property_type", "temperature", "weekday", "hour", "contact"),
+			RowSet.SALES, Set.of("period", "date", "month", "quarter", "year", "week", "zipcode", "bedrooms",
+					"weekday"));
 
 	private static final Map<RowSet, List<String>> DATES = Map.of(RowSet.LEADS, List.of("created", "won"),
 			RowSet.DEALS, List.of("created", "won", "lost", "closed", "open_at_end", "entered_stage"), RowSet.SALES,
@@ -70,16 +71,19 @@ final class RowFilters {
 		refuseTemperature();
 		Window period = period(context);
 		Window calendar = Window.calendar(this.filters, fiscalYearStartMonth);
-		Window window = (calendar != null) ? calendar : period;
+		Window asked = (calendar != null) ? calendar : period;
+		// A week narrows what was asked for without moving its end, as the charts by week count to the period's end.
+		Window window = Window.week(this.filters, asked);
+		boolean agentMissing = "(none)".equals(this.filters.text("agent"));
 		String source = this.filters.text("source");
 		boolean sourceMissing = "(none)".equals(source);
 		Bedrooms bedrooms = Bedrooms.parse(this.filters);
-		return new RowQuery(window.starts(), window.ends(), date(), context.zone().getId(), context.scopeAll(),
-				context.scopeUsers(), this.filters.id("agent"), this.filters.id("team"), sourceMissing ? null : source,
-				sourceMissing, this.filters.id("stage"), funnelStage(), status(), this.filters.id("property_type"),
-				this.filters.text("zipcode"), bedrooms.min(), bedrooms.max(), bedrooms.missing(),
-				this.filters.number("weekday", 1, 7), this.filters.number("hour", 0, 23), this.filters.id("contact"),
-				limit);
+		return new RowQuery(window.starts(), window.ends(), asked.ends(), date(), context.zone().getId(),
+				context.scopeAll(), context.scopeUsers(), agentMissing ? null : this.filters.id("agent"), agentMissing,
+				this.filters.id("team"), sourceMissing ? null : source, sourceMissing, this.filters.id("stage"),
+				funnelStage(), status(), this.filters.id("property_type"), this.filters.text("zipcode"), bedrooms.min(),
+				bedrooms.max(), bedrooms.missing(), this.filters.number("weekday", 1, 7),
+				this.filters.number("hour", 0, 23), this.filters.id("contact"), limit);
 	}
 
 	private Window period(PanelContext context) {
@@ -100,14 +104,7 @@ final class RowFilters {
 	}
 
 	private String funnelStage() {
-		String stage = this.filters.oneOf("funnel_stage", FUNNEL_STAGES);
-		// The funnel's middle steps need the funnel page's definition of each (e.g. "contacted"); for leads only
-		// the two ends are certain: every lead, and a lead with a won opportunity.
-		if (this.set == RowSet.LEADS && stage != null && !stage.equals("lead") && !stage.equals("closed")) {
-			throw this.filters.invalid("funnel_stage", "leads can be drilled by funnel step lead or closed only; "
-					+ "the other steps are not defined for leads yet");
-		}
-		return stage;
+		return this.filters.oneOf("funnel_stage", FUNNEL_STAGES);
 	}
 
 	private String status() {

@@ -10,10 +10,12 @@ import org.jdbi.v3.core.Handle;
 import org.springframework.stereotype.Component;
 
 import io.keystonebi.reports.ReportsProperties;
+import io.keystonebi.reports.funnel.LeadCohort;
 import io.keystonebi.reports.kpi.InvalidReportParameterException;
 import io.keystonebi.reports.panels.Panel;
 import io.keystonebi.reports.panels.PanelContext;
 import io.keystonebi.reports.panels.RowSet;
+import io.keystonebi.sql.funnel.FunnelSteps;
 import io.keystonebi.sql.rows.DealRow;
 import io.keystonebi.sql.rows.LeadRow;
 import io.keystonebi.sql.rows.RowQuery;
@@ -33,8 +35,11 @@ public class RowsService {
 
 	private final int fiscalYearStartMonth;
 
+	private final FunnelSteps funnelSteps;
+
 	RowsService(ReportsProperties properties) {
 		this.fiscalYearStartMonth = properties.fiscalYearStartMonth();
+		this.funnelSteps = LeadCohort.steps(properties.funnel());
 	}
 
 	/**
@@ -55,7 +60,7 @@ public class RowsService {
 		RowQuery query = RowFilters.parse(set, filters, context, this.fiscalYearStartMonth, limit);
 		RowsQueries sql = handle.attach(RowsQueries.class);
 		return switch (set) {
-			case LEADS -> page(sql.leads(query), RowTables::leads, LeadRow::total, limit);
+			case LEADS -> page(sql.leads(query, this.funnelSteps), RowTables::leads, LeadRow::total, limit);
 			case DEALS -> page(sql.deals(query), RowTables::deals, DealRow::total, limit);
 			case SALES -> page(sql.sales(query), RowTables::sales, SaleRow::total, limit);
 		};

@@ -1,8 +1,11 @@
 package io.keystonebi.reports.rows;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +13,8 @@ import io.keystonebi.reports.kpi.ReportingPeriod;
 
 /**
  * The local dates {@code [starts, ends)} a drill's date must fall in: a period, or the month, quarter or year asked
- * for instead. Several of those narrow one another; ones that do not overlap leave an empty window. Quarters and
+ * for instead, narrowed to a week when one is asked for. Several of those narrow one another; ones that do not
+ * overlap leave an empty window. Quarters and
  * years follow the fiscal year (the calendar one by default), a fiscal year named by the year it starts in, as
  * quarter and year to date count them.
  */
@@ -35,6 +39,32 @@ record Window(LocalDate starts, LocalDate ends) {
 			window = narrow(window, year(filters, fiscalYearStartMonth));
 		}
 		return window;
+	}
+
+	/**
+	 * @return the window narrowed to the ISO week the {@code week} filter names by its Monday, or the window as it
+	 * is without that filter
+	 */
+	static Window week(FilterValues filters, Window window) {
+		String value = filters.text("week");
+		if (value == null) {
+			return window;
+		}
+		LocalDate monday;
+		try {
+			if (!value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+				throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
+			}
+			monday = LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw filters.invalid("week", "expected the Monday of an ISO week as YYYY-MM-DD, e.g. 2026-03-02");
+		}
+		if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
+			throw filters.invalid("week", "is a " + monday.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT)
+					+ ", not the Monday that starts an ISO week");
+		}
+		return narrow(window, new Window(monday, monday.plusWeeks(1)));
 	}
 
 	private static Window narrow(Window window, Window other) {

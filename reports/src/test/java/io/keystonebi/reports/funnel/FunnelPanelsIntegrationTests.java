@@ -114,7 +114,7 @@ class FunnelPanelsIntegrationTests {
 		assertThat(bySource.columns()).extracting(Column::key)
 			.containsExactly("source", "lead", "contacted", "qualified", "proposal", "closed");
 		assertThat(lines(bySource)).containsExactly("referral | 3 | 2 | 0 | 0 | 0", "zillow | 3 | 2 | 2 | 1 | 1",
-				"unknown | 1 | 1 | 1 | 1 | 0");
+				"(none) | 1 | 1 | 1 | 1 | 0");
 		assertThat(lines(page.panel("by_agent").orElseThrow())).containsExactly("Ann Agent | 1 | 3 | 2 | 2 | 1 | 1",
 				"Bob Broker | 2 | 3 | 2 | 0 | 0 | 0", "Unassigned | null | 1 | 1 | 1 | 1 | 0");
 		assertThat(page.panel("by_agent").orElseThrow().drill().byColumn()).isEqualTo(Map.of("agent_id", "agent"));

@@ -71,8 +71,8 @@ class PipelinePanelsIntegrationTests {
 		FunnelFixture.marchLeads(this.jdbi);
 
 		assertThat(lines(march(DataScope.brokerage()).panel("lead_flow").orElseThrow())).containsExactly(
-				"Contacted | Open | 2", "Lead | Open | 2", "referral | Contacted | 2", "Closed | Won | 1",
-				"Proposal | Open | 1", "Qualified | Lost | 1", "referral | Lead | 1", "unknown | Proposal | 1",
+				"Contacted | Open | 2", "Lead | Open | 2", "referral | Contacted | 2", "(none) | Proposal | 1",
+				"Closed | Won | 1", "Proposal | Open | 1", "Qualified | Lost | 1", "referral | Lead | 1",
 				"zillow | Closed | 1", "zillow | Lead | 1", "zillow | Qualified | 1");
 	}
 
@@ -82,7 +82,7 @@ class PipelinePanelsIntegrationTests {
 
 		Panel weekly = march(DataScope.brokerage()).panel("lead_sources").orElseThrow();
 		assertThat(lines(weekly)).containsExactly("2026-03-02 | zillow | 2", "2026-03-02 | referral | 1",
-				"2026-03-09 | referral | 1", "2026-03-16 | referral | 1", "2026-03-16 | unknown | 1",
+				"2026-03-09 | referral | 1", "2026-03-16 | (none) | 1", "2026-03-16 | referral | 1",
 				"2026-03-23 | zillow | 1");
 		assertThat(weekly.drill().byColumn()).isEqualTo(Map.of("week", "week", "source", "source"));
 
@@ -90,7 +90,7 @@ class PipelinePanelsIntegrationTests {
 		Panel monthly = this.panels.page("pipeline", SummaryRequest.parse("2026-01-01", "2026-03-31", null, null),
 				DataScope.brokerage(), TODAY).panel("lead_sources").orElseThrow();
 		assertThat(lines(monthly)).containsExactly("2026-02 | referral | 1", "2026-02 | zillow | 1",
-				"2026-03 | referral | 3", "2026-03 | zillow | 3", "2026-03 | unknown | 1");
+				"2026-03 | referral | 3", "2026-03 | zillow | 3", "2026-03 | (none) | 1");
 		assertThat(monthly.drill().byColumn()).isEqualTo(Map.of("month", "month", "source", "source"));
 	}
 
@@ -105,6 +105,7 @@ class PipelinePanelsIntegrationTests {
 		assertThat(lines(panel)).containsExactly("New | 1 | 6.0 | 2", "Contacted | 2 | 4.0 | 1", "Showing | 3 | 3.0 | 2",
 				"Offer | 4 | 11.0 | 1");
 		assertThat(panel.drill().rows()).isEqualTo(RowSet.DEALS);
+		assertThat(panel.drill().filters()).isEqualTo(Map.of("date", "entered_stage"));
 		assertThat(panel.findings()).containsExactly(
 				"Deals stay longest in Offer: a median of 11.0 days before their next stage.",
 				"4 of the period's stage entries have no later entry yet (the deal is still there, or the stage "
@@ -146,7 +147,7 @@ class PipelinePanelsIntegrationTests {
 
 		Panel bySource = page.panel("conversion_by_source").orElseThrow();
 		assertThat(lines(bySource)).containsExactly("referral | 0.0 | 3 | 0", "zillow | 33.3 | 3 | 1",
-				"unknown | 0.0 | 1 | 0");
+				"(none) | 0.0 | 1 | 0");
 		assertThat(bySource.findings())
 			.containsExactly("Leads from zillow convert best: 33.3 % of 3; leads from referral least: 0.0 % of 3.");
 
@@ -181,10 +182,12 @@ class PipelinePanelsIntegrationTests {
 		// Monday 11:00: the text to L1 (2 March, EST), O1's Offer (9 March, EDT) and L4's inbound text. GHL's
 		// activity entry on L2 is not counted.
 		assertThat(panel.rows()).hasSize(7 * 24);
-		assertThat(lines(panel)).filteredOn((line) -> !line.endsWith("| 0")).containsExactly("10 | Mon | 1",
+		assertThat(cellsWithEvents(panel)).containsExactly("10 | Mon | 1",
 				"11 | Mon | 3", "9 | Tue | 1", "10 | Tue | 2", "16 | Tue | 1", "10 | Wed | 2", "10 | Thu | 4",
 				"14 | Thu | 1", "9 | Fri | 1", "11 | Fri | 1");
-		assertThat(panel.drill().byColumn()).isEqualTo(Map.of("weekday", "weekday", "hour", "hour"));
+		assertThat(panel.rows())
+			.allMatch((row) -> ((Number) row.get(3)).intValue() == PipelinePanels.WEEKDAYS.indexOf(row.get(1)) + 1);
+		assertThat(panel.drill().byColumn()).isEqualTo(Map.of("iso_weekday", "weekday", "hour", "hour"));
 		assertThat(panel.findings()).containsExactly("The busiest hour is Thu 10:00-10:59 with 4 of 17 events.");
 	}
 
@@ -197,7 +200,7 @@ class PipelinePanelsIntegrationTests {
 
 		// The ten stage entries and the seven leads, all created at 14:00 UTC (9:00 EST before 8 March, 10:00 EDT
 		// after): L1 Mon 9, L2 Tue 9, L7 Wed 9, L3 Tue 10, L4 Mon 10, L5 Fri 10, L6 Wed 10.
-		assertThat(lines(panel)).filteredOn((line) -> !line.endsWith("| 0")).containsExactly("9 | Mon | 1",
+		assertThat(cellsWithEvents(panel)).containsExactly("9 | Mon | 1",
 				"10 | Mon | 1", "11 | Mon | 1", "9 | Tue | 1", "10 | Tue | 3", "9 | Wed | 1", "10 | Wed | 2",
 				"10 | Thu | 4", "9 | Fri | 1", "10 | Fri | 1", "11 | Fri | 1");
 		assertThat(panel.description()).endsWith("as it does here.");
@@ -248,6 +251,13 @@ class PipelinePanelsIntegrationTests {
 
 		assertThat(page.panels()).hasSize(11).allMatch(Panel::empty);
 		assertThat(page.panels()).allMatch((panel) -> panel.findings().isEmpty());
+	}
+
+	// Hour, weekday and events of the cells with events, without the ISO weekday the drill sends.
+	private static List<String> cellsWithEvents(Panel panel) {
+		return lines(panel).stream().map((line) -> line.substring(0, line.lastIndexOf(" | ")))
+			.filter((line) -> !line.endsWith("| 0"))
+			.toList();
 	}
 
 	private PanelPage march(DataScope scope) {

@@ -80,6 +80,7 @@ class RowsServiceIntegrationTests {
 	@Test
 	void leadsFilterByEachOfTheirFilters() {
 		assertThat(leads(Map.of("agent", "1"))).containsExactly("1");
+		assertThat(leads(Map.of("agent", "(none)"))).isEmpty();
 		assertThat(leads(Map.of("team", "1"))).containsExactly("3", "1");
 		assertThat(leads(Map.of("source", "zillow"))).containsExactly("6", "1");
 		assertThat(leads(Map.of("source", "(none)"))).containsExactly("3");
@@ -119,6 +120,25 @@ class RowsServiceIntegrationTests {
 		assertThat(leads(Map.of("year", "2026", "month", "2026-02"))).containsExactly("6", "3", "2", "1");
 		assertThat(leads(Map.of("year", "2025"))).isEmpty();
 		assertThat(leads(Map.of("year", "2025", "month", "2026-02"))).isEmpty();
+	}
+
+	@Test
+	void aWeekNarrowsThePeriodWhileStatusStaysAsOfThePeriodsEnd() {
+		// c1 (Monday 2 Feb 09:00) and c2 (Monday 23:30); c1's o1 was won on 20 Feb, after its week but in February.
+		RowsPage firstWeek = page(DataScope.brokerage(), RowSet.LEADS, Map.of("week", "2026-02-02"), 100);
+		assertThat(texts(firstWeek)).containsExactly(
+				row("2", "Ben Lead", "2026-02-02", "referral", "Bob Broker", "2", "open opportunity", null),
+				row("1", "Alice Lead", "2026-02-02", "zillow", "Ann Agent", "1", "converted", "2026-02-20"));
+		assertThat(leads(Map.of("week", "2026-02-09"))).containsExactly("3");
+		assertThat(leads(Map.of("week", "2026-02-16"))).isEmpty();
+		assertThat(leads(Map.of("week", "2026-02-23"))).containsExactly("6");
+		// The week of 26 January reaches into February by one day (1 Feb), which has no lead; c4's week is outside
+		// February, so it needs its month (or the compared period).
+		assertThat(leads(Map.of("week", "2026-01-26"))).isEmpty();
+		assertThat(leads(Map.of("week", "2026-01-12"))).isEmpty();
+		assertThat(leads(Map.of("week", "2026-01-12", "month", "2026-01"))).containsExactly("4");
+		assertThat(leads(Map.of("week", "2026-01-12", "period", "base"))).containsExactly("4");
+		assertThat(sales(Map.of("week", "2026-02-16"))).containsExactly("2026-02-20");
 	}
 
 	@Test
@@ -259,7 +279,10 @@ class RowsServiceIntegrationTests {
 		assertRefused(RowSet.LEADS, Map.of("stage", "1"), "stage");
 		assertRefused(RowSet.LEADS, Map.of("date", "lost"), "date");
 		assertRefused(RowSet.LEADS, Map.of("status", "lost"), "status");
-		assertRefused(RowSet.LEADS, Map.of("funnel_stage", "qualified"), "funnel_stage");
+		assertRefused(RowSet.LEADS, Map.of("funnel_stage", "won"), "funnel_stage");
+		assertRefused(RowSet.LEADS, Map.of("week", "2026-02-03"), "week");
+		assertRefused(RowSet.LEADS, Map.of("week", "2026-02"), "week");
+		assertRefused(RowSet.SALES, Map.of("week", "2026-02-31"), "week");
 		assertRefused(RowSet.LEADS, Map.of("temperature", "hot"), "temperature");
 		assertRefused(RowSet.DEALS, Map.of("funnel_stage", "won"), "funnel_stage");
 		assertRefused(RowSet.DEALS, Map.of("month", "2026-13"), "month");

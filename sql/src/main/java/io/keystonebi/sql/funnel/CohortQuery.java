@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * What {@link FunnelQueries#cohort} counts: up to three windows of local dates {@code [from, to)} (the period, the
  * one it is compared with, the norm), each a cohort of the leads created in it, placed in the funnel as of the
- * window's end; how the pipeline's stages map to funnel steps; and the thresholds of the per-lead flags.
+ * window's end (the stage mapping is {@link FunnelSteps}, bound beside it); and the thresholds of the per-lead
+ * flags.
  *
  * @param from first local date of the period
  * @param to first local date after the period
@@ -14,11 +15,6 @@ import java.time.LocalDate;
  * @param normFrom first local date of the norm window (the months before the period), or null without one
  * @param normTo first local date after it, or null
  * @param unit how leads are bucketed by creation: {@code week} (ISO weeks, from Monday) or {@code month}
- * @param contactedStages trimmed lower-case names of the stages that count as Contacted
- * @param qualifiedStages those that count as Qualified
- * @param proposalStages those that count as Proposal
- * @param contactedByActivity whether an outbound message or call by a person, a connected call or an appointment
- * makes a lead Contacted
  * @param speedToLeadSeconds how soon after creation a first contact counts as in time
  * @param idleDays an open deal whose lead was not touched for more days than this is idle
  * @param hotScore engagement score from which an open lead is hot
@@ -27,8 +23,7 @@ import java.time.LocalDate;
  * @param scopeUsers otherwise, the warehouse users whose leads count
  */
 public record CohortQuery(LocalDate from, LocalDate to, LocalDate baseFrom, LocalDate baseTo, LocalDate normFrom,
-		LocalDate normTo, String unit, String[] contactedStages, String[] qualifiedStages, String[] proposalStages,
-		boolean contactedByActivity, long speedToLeadSeconds, int idleDays, int hotScore, int warmScore,
+		LocalDate normTo, String unit, long speedToLeadSeconds, int idleDays, int hotScore, int warmScore,
 		boolean scopeAll, long[] scopeUsers) {
 
 	public CohortQuery {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -18,12 +19,24 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 public interface FunnelQueries {
 
 	/**
-	 * @param query the windows, the stage mapping and the thresholds
+	 * @param query the windows and the thresholds
+	 * @param steps how the stages map to funnel steps
+	 * @return the windows' leads counted by every grouping the pages need, in one statement
+	 */
+	default List<CohortRow> cohort(CohortQuery query, FunnelSteps steps) {
+		return cohort(query, steps, FunnelSteps.placement());
+	}
+
+	/**
+	 * @param query the windows and the thresholds
+	 * @param steps how the stages map to funnel steps
+	 * @param placement {@link FunnelSteps#placement()}
 	 * @return the windows' leads counted by every grouping the pages need, in one statement
 	 */
 	@SqlQuery
 	@RegisterConstructorMapper(CohortRow.class)
-	List<CohortRow> cohort(@BindMethods CohortQuery query);
+	List<CohortRow> cohort(@BindMethods CohortQuery query, @BindMethods FunnelSteps steps,
+			@Define("placement") String placement);
 
 	/**
 	 * @param from first local date of the period

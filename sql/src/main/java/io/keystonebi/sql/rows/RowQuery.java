@@ -9,18 +9,21 @@ import java.util.Objects;
  *
  * @param starts first local date of the window
  * @param ends first local date after it
+ * @param asOf the first local date after the period (or the month, quarter or year) the rows were asked for: a
+ * lead's status and funnel step are as of its start (a week narrows the window but leaves this as it is)
  * @param date which date falls in the window: {@code created}, {@code won}, {@code lost}, {@code closed},
  * {@code open_at_end}, {@code entered_stage} or {@code sold}
  * @param zone the reporting time zone that weekdays and hours are taken in
  * @param scopeAll whether the caller sees the whole brokerage
  * @param scopeUsers otherwise, the warehouse users whose leads and deals count
  * @param agent the assigned warehouse user
+ * @param agentMissing only rows assigned to no one
  * @param team the team whose current members are assigned
  * @param source the lead source
  * @param sourceMissing only rows without a source
  * @param stage a pipeline stage id
  * @param funnelStage a funnel step: {@code lead}, {@code contacted}, {@code qualified}, {@code proposal},
- * {@code closed}
+ * {@code closed} (deals: a stage's {@code funnel_stage}; leads: the steps reached, placed as the funnel places them)
  * @param status a deal's status, or a lead's: {@code converted}, {@code open opportunity}, {@code none}
  * @param propertyType a property type id
  * @param zipcode a market sale's zipcode
@@ -32,14 +35,15 @@ import java.util.Objects;
  * @param contact a contact id
  * @param limit how many rows at most
  */
-public record RowQuery(LocalDate starts, LocalDate ends, String date, String zone, boolean scopeAll,
-		long[] scopeUsers, Long agent, Long team, String source, boolean sourceMissing, Long stage, String funnelStage,
+public record RowQuery(LocalDate starts, LocalDate ends, LocalDate asOf, String date, String zone, boolean scopeAll,
+		long[] scopeUsers, Long agent, boolean agentMissing, Long team, String source, boolean sourceMissing, Long stage, String funnelStage,
 		String status, Long propertyType, String zipcode, Integer bedroomsMin, Integer bedroomsMax,
 		boolean bedroomsMissing, Integer weekday, Integer hour, Long contact, int limit) {
 
 	public RowQuery {
 		Objects.requireNonNull(starts, "starts");
 		Objects.requireNonNull(ends, "ends");
+		Objects.requireNonNull(asOf, "asOf");
 		Objects.requireNonNull(date, "date");
 		Objects.requireNonNull(zone, "zone");
 		Objects.requireNonNull(scopeUsers, "scopeUsers");

@@ -52,6 +52,7 @@ matching as (
                     and coalesce(o.status = 'open' or x.closed_at > b.ends_at, false)
                else d.at >= b.starts_at and d.at < b.ends_at end
       and (cast(:agent as bigint) is null or o.assigned_user_id = :agent)
+      and (not :agentMissing or o.assigned_user_id is null)
       and (cast(:team as bigint) is null
            or o.assigned_user_id in (select u.id from users u where u.team_id = :team))
       and (cast(:source as text) is null or o.source = :source)
