@@ -74,13 +74,15 @@ final class AgentDetailPanels {
 		metric(rows, "Speed to lead (minutes)", team, 1, AgentFiguresRow::speedToLeadMinutes);
 		metric(rows, "Follow-up compliance (%)", team, 1, AgentFiguresRow::followUpCompliance);
 		metric(rows, "Activities", team, 1, (a) -> (a.activities() != null) ? BigDecimal.valueOf(a.activities()) : null);
-		List<Column> columns = List.of(Column.of("metric", "Figure", Unit.TEXT), Column.of("agent", "Agent", Unit.NUMBER),
-				Column.of("team_average", "Team average", Unit.NUMBER));
+		List<Column> columns = List.of(Column.of("metric", "Figure", Unit.TEXT),
+				Column.of("of_team_average", "Agent as % of team average", Unit.PERCENT),
+				Column.of("agent", "Agent", Unit.NUMBER), Column.of("team_average", "Team average", Unit.NUMBER));
 		String description = "The agent's figures for the period next to the average of its team's agents (the"
-				+ " agent included; each average over the agents that have the figure). Figures are as on the agent's"
-				+ " profile; the team average is empty for an agent without a team, and a figure is empty where"
-				+ " there is no data for it.";
-		return Panel.of("versus_team", "Agent versus team", description, ChartType.BAR, columns, rows);
+				+ " agent included; each average over the agents that have the figure), and the agent's figure as a"
+				+ " percentage of the average: 100 is the team's average, and for speed to lead less is better."
+				+ " Figures are as on the agent's profile; the team average is empty for an agent without a team,"
+				+ " and a figure is empty where there is no data for it.";
+		return Panel.of("versus_team", "Agent versus team", description, ChartType.HBAR, columns, rows);
 	}
 
 	private void metric(List<List<Object>> rows, String name, List<AgentFiguresRow> team, int scale,
@@ -88,7 +90,10 @@ final class AgentDetailPanels {
 		List<BigDecimal> values = team.stream().map(figure).filter(Objects::nonNull).toList();
 		BigDecimal average = values.isEmpty() ? null : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
 			.divide(BigDecimal.valueOf(values.size()), scale, RoundingMode.HALF_UP);
-		rows.add(Arrays.asList(name, figure.apply(this.agent), average));
+		BigDecimal mine = figure.apply(this.agent);
+		BigDecimal ofAverage = (mine == null || average == null || average.signum() == 0) ? null
+				: mine.multiply(BigDecimal.valueOf(100)).divide(average, 1, RoundingMode.HALF_UP);
+		rows.add(Arrays.asList(name, ofAverage, mine, average));
 	}
 
 	Panel monthly(YearMonth first, YearMonth last, List<AgentMonthRow> months) {

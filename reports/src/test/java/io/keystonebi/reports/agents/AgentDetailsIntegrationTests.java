@@ -56,10 +56,14 @@ class AgentDetailsIntegrationTests {
 		// Team East is Ann and Bob: revenue (300,000 + 300,000) / 2, deals (2 + 1) / 2, deal size (150,000 +
 		// 300,000) / 2, leads (2 + 1) / 2, conversion (50 + 0) / 2, speed (60 + 1,620) / 2, follow-up Bob's 50 only,
 		// activities (3 + 2) / 2.
-		assertThat(ann(DataScope.brokerage()).get(1).rows()).containsExactly(row("Revenue", "300000.00", "300000.00"),
-				row("Deals won", 2, "1.5"), row("Average deal size", "150000.00", "225000.00"), row("Leads", 2, "1.5"),
-				row("Conversion rate (%)", "50.0", "25.0"), row("Speed to lead (minutes)", "60.0", "840.0"),
-				row("Follow-up compliance (%)", null, "50.0"), row("Activities", 3, "2.5"));
+		// The agent as a percentage of the average: 100.0, 2 / 1.5, 150,000 / 225,000, 2 / 1.5, 50 / 25, 60 / 840,
+		// none without the agent's own figure, 3 / 2.5.
+		assertThat(ann(DataScope.brokerage()).get(1).rows()).containsExactly(
+				row("Revenue", "100.0", "300000.00", "300000.00"), row("Deals won", "133.3", 2, "1.5"),
+				row("Average deal size", "66.7", "150000.00", "225000.00"), row("Leads", "133.3", 2, "1.5"),
+				row("Conversion rate (%)", "200.0", "50.0", "25.0"),
+				row("Speed to lead (minutes)", "7.1", "60.0", "840.0"),
+				row("Follow-up compliance (%)", null, null, "50.0"), row("Activities", "120.0", 3, "2.5"));
 	}
 
 	@Test
