@@ -125,7 +125,7 @@
     var idx = measures(panel);
     var categories = panel.rows.map(function (row) { return categoryLabel(panel, row[0]); });
     var unit = idx.length ? panel.columns[idx[0]].unit : 'number';
-    var valueAxis = { type: 'value', axisLabel: { formatter: axisFormatter(unit) } };
+    var valueAxis = { type: 'value', splitNumber: 4, axisLabel: { formatter: axisFormatter(unit), hideOverlap: true } };
     var categoryAxis = { type: 'category', data: categories, axisLabel: { hideOverlap: true }, inverse: !!horizontal };
     var line = panel.chart === 'line';
     return {
