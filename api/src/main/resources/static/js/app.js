@@ -79,11 +79,24 @@
     button.setAttribute('aria-pressed', String(!!on));
   }
 
+  // The alerts of the period the page shows.
+  function periodQuery() {
+    var shown = new URLSearchParams(window.location.search);
+    var query = new URLSearchParams();
+    ['range', 'from', 'to', 'compare'].forEach(function (name) {
+      if (shown.get(name)) {
+        query.set(name, shown.get(name));
+      }
+    });
+    var text = query.toString();
+    return text ? '?' + text : '';
+  }
+
   function checkAlerts() {
     if (!window.Notification || Notification.permission !== 'granted' || localStorage.getItem('keystone.notify') !== 'on') {
       return;
     }
-    fetch('/api/v1/dashboard/summary', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    fetch('/api/v1/dashboard/summary' + periodQuery(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (summary) {
         if (!summary || !summary.alerts) {

@@ -3,6 +3,7 @@ package io.keystonebi.api.dashboard;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -179,6 +181,44 @@ class PanelPagesBrowserIntegrationTests {
 			.as("updated without a reload").isEqualTo(true);
 		assertThat(this.driver.findElement(By.cssSelector("[data-testid=live]")).getText()).startsWith("Updated");
 		assertThat(Browsers.severeConsoleEntries(this.driver)).isEmpty();
+	}
+
+	@Test
+	void aCriticalAlertBecomesANotificationForThoseWhoTurnedThemOn() {
+		String period = "?from=2026-01-01&to=2026-01-05";
+		SummaryClient api = new SummaryClient(this.port,
+				TestSignIn.bearer(this.context, this.port, Role.EXECUTIVE, null, null), null);
+		List<String> critical = SummaryClient.json(api.get("/api/v1/dashboard/summary" + period)).get("alerts")
+			.valueStream().filter((alert) -> alert.get("severity").asString().equals("critical"))
+			.map((alert) -> alert.get("message").asString()).toList();
+		assertThat(critical).isNotEmpty();
+		this.driver = Browsers.chromium(1280);
+		((ChromeDriver) this.driver).executeCdpCommand("Browser.grantPermissions", Map.of("permissions",
+				List.of("notifications"), "origin", "http://127.0.0.1:" + this.port));
+		signIn(Role.EXECUTIVE, null, null);
+		this.driver.get("http://127.0.0.1:" + this.port + "/" + period);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((d) -> "connected".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
+		WebElement notify = this.driver.findElement(By.cssSelector("[data-notify]"));
+		notify.click();
+		assertThat(notify.getText()).isEqualTo("Alerts: on");
+
+		String deal = """
+				{"type": "OpportunityCreate", "locationId": "loc-denver", "id": "live-deal-3", "assignedTo": "u-ben",
+				 "monetaryValue": 500, "name": "Alert deal", "status": "open",
+				 "dateAdded": "2026-03-12T16:00:00.000Z"}""";
+		assertThat(new WebhookSender(this.port).send(deal).statusCode()).isEqualTo(200);
+
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((d) -> shownNotifications().containsAll(critical));
+		assertThat(Browsers.severeConsoleEntries(this.driver)).isEmpty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> shownNotifications() {
+		return (List<String>) ((JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				navigator.serviceWorker.ready.then((r) => r.getNotifications())
+				  .then((shown) => done(shown.map((n) => n.body)), () => done([]));""");
 	}
 
 	private String card(String kpi) {
