@@ -3,10 +3,10 @@ package io.keystonebi.api.dashboard;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -42,6 +42,13 @@ public final class LiveUpdates implements AutoCloseable {
 		return thread;
 	});
 
+	// Each stream is written on its own task, so a slow or half-dead connection never holds up the others.
+	private final ExecutorService writers = Executors.newFixedThreadPool(4, (task) -> {
+		Thread thread = new Thread(task, "dashboard-live-writer");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private final Duration quiet;
 
 	private final Duration timeout;
@@ -68,7 +75,11 @@ public final class LiveUpdates implements AutoCloseable {
 
 	/** @return a new stream, told of every change until it times out or the browser goes away */
 	SseEmitter open() {
-		SseEmitter emitter = new SseEmitter(this.timeout.toMillis());
+		return register(new SseEmitter(this.timeout.toMillis()));
+	}
+
+	/** @return the stream, told of every change from now on, after a first "hello" */
+	SseEmitter register(SseEmitter emitter) {
 		emitter.onCompletion(() -> this.emitters.remove(emitter));
 		emitter.onTimeout(emitter::complete);
 		emitter.onError((ex) -> this.emitters.remove(emitter));
@@ -105,27 +116,33 @@ public final class LiveUpdates implements AutoCloseable {
 		if (locations.isEmpty()) {
 			return;
 		}
-		Instant at = this.clock.instant();
+		Map<String, Object> data = Map.of("at", this.clock.instant().toString(), "locations",
+				locations.stream().sorted().toList());
 		for (SseEmitter emitter : this.emitters) {
-			send(emitter, SseEmitter.event().name("changed").data(Map.of("at", at.toString(), "locations",
-					locations.stream().sorted().toList())));
+			this.writers.execute(() -> send(emitter, SseEmitter.event().name("changed").data(data)));
 		}
 	}
 
 	private void heartbeat() {
 		for (SseEmitter emitter : this.emitters) {
-			send(emitter, SseEmitter.event().comment("still here"));
+			this.writers.execute(() -> send(emitter, SseEmitter.event().comment("still here")));
 		}
 	}
 
-	// A browser that went away fails the write; its stream is dropped and nothing else is affected.
+	// A browser that went away fails the write, with an I/O error or, depending on when the container noticed,
+	// an unchecked one; its stream is dropped and the streams after it are still told.
 	private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
 		try {
 			emitter.send(event);
 		}
-		catch (IOException | IllegalStateException ex) {
+		catch (IOException | RuntimeException ex) {
 			this.emitters.remove(emitter);
-			emitter.completeWithError(ex);
+			try {
+				emitter.completeWithError(ex);
+			}
+			catch (RuntimeException alreadyClosed) {
+				// Nothing is left to close.
+			}
 			logger.debug("A dashboard stream closed: {}", ex.getMessage());
 		}
 	}
@@ -133,6 +150,7 @@ public final class LiveUpdates implements AutoCloseable {
 	@Override
 	public void close() {
 		this.timer.shutdownNow();
+		this.writers.shutdownNow();
 		this.emitters.forEach(SseEmitter::complete);
 		this.emitters.clear();
 	}

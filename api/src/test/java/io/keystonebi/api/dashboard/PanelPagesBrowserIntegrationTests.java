@@ -176,7 +176,7 @@ class PanelPagesBrowserIntegrationTests {
 				 "dateAdded": "2026-03-11T16:00:00.000Z"}""";
 		assertThat(new WebhookSender(this.port).send(deal).statusCode()).isEqualTo(200);
 
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((d) -> !card("pipeline_value").equals(before));
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> !card("pipeline_value").equals(before));
 		assertThat(((JavascriptExecutor) this.driver).executeScript("return window.__sameDocument === true"))
 			.as("updated without a reload").isEqualTo(true);
 		assertThat(this.driver.findElement(By.cssSelector("[data-testid=live]")).getText()).startsWith("Updated");
