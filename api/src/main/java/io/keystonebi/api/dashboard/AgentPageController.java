@@ -1,6 +1,5 @@
 package io.keystonebi.api.dashboard;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,20 +11,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.keystonebi.api.audit.AuditEvent;
 import io.keystonebi.api.openapi.ScopedObject;
 import io.keystonebi.api.security.Caller;
-import io.keystonebi.reports.agents.AgentNotInScopeException;
-import io.keystonebi.reports.kpi.SummaryRequest;
 import io.keystonebi.reports.panels.Panel;
 import io.keystonebi.reports.panels.PanelPage;
 import io.keystonebi.reports.scope.DataScope;
@@ -41,11 +33,11 @@ class AgentPageController {
 
 	private final CachedPanels panels;
 
-	private final ApplicationEventPublisher events;
+	private final CsvExports exports;
 
-	AgentPageController(CachedPanels panels, ApplicationEventPublisher events) {
+	AgentPageController(CachedPanels panels, CsvExports exports) {
 		this.panels = panels;
-		this.events = events;
+		this.exports = exports;
 	}
 
 	@GetMapping("/api/v1/dashboard/agents/{id}")
@@ -61,7 +53,7 @@ class AgentPageController {
 	PanelPageResponse agent(
 			@Parameter(description = "The agent's warehouse user id.", example = "12") @PathVariable long id,
 			@ParameterObject PeriodQuery period, Caller caller, DataScope scope) {
-		return PanelPageResponse.of(page(id, period.request(), scope), caller);
+		return PanelPageResponse.of(this.panels.agent(id, period.request(), scope), caller);
 	}
 
 	@GetMapping(path = "/api/v1/dashboard/agents/{id}/{panel}/csv", produces = "text/csv")
@@ -77,28 +69,12 @@ class AgentPageController {
 			@Parameter(description = "The agent's warehouse user id.", example = "12") @PathVariable long id,
 			@Parameter(description = "The chart's id in the page.", example = "monthly") @PathVariable String panel,
 			@ParameterObject PeriodQuery period, Caller caller, DataScope scope) {
-		PanelPage page = page(id, period.request(), scope)
+		PanelPage page = this.panels.agent(id, period.request(), scope)
 			.without(PanelPageResponse.hiddenFor(caller));
 		Panel table = page.panel(panel)
 			.orElseThrow(() -> new NoSuchPanelException("An agent's page has no chart '" + panel + "'."));
-		this.events.publishEvent(new AuditEvent(caller.accountId(), caller.username(), caller.role().id(),
-				"data.export", "dashboard:agents/" + id + "/" + panel, scope.key(),
-				Map.of("format", "csv", "rows", table.rows().size())));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("agent-" + id + "-" + panel + ".csv").build().toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(PanelCsv.of(table).getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** @return the agent's page, or 404 when the agent is unknown or outside the caller's scope */
-	PanelPage page(long id, SummaryRequest request, DataScope scope) {
-		try {
-			return this.panels.agent(id, request, scope);
-		}
-		catch (AgentNotInScopeException ex) {
-			throw new NoSuchPanelException("No agent with id " + id + " is in your data scope.");
-		}
+		return this.exports.download(caller, scope, "dashboard:agents/" + id + "/" + panel, Map.of(), table,
+				"agent-" + id + "-" + panel + ".csv");
 	}
 
 }

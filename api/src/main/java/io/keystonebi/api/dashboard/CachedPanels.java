@@ -13,7 +13,7 @@ import io.keystonebi.api.cache.CacheTier;
 import io.keystonebi.api.cache.Coverage;
 import io.keystonebi.api.cache.TwoTierCache;
 import io.keystonebi.reports.agents.AgentDetails;
-import io.keystonebi.reports.kpi.ReportingPeriod;
+import io.keystonebi.reports.agents.AgentNotInScopeException;
 import io.keystonebi.reports.kpi.SummaryRequest;
 import io.keystonebi.reports.panels.PanelContext;
 import io.keystonebi.reports.panels.PanelPage;
@@ -59,19 +59,25 @@ class CachedPanels {
 	 * @param request the period and comparison
 	 * @param scope whose data the caller may see
 	 * @return the panels, as a page named {@code agent}
-	 * @throws io.keystonebi.reports.agents.AgentNotInScopeException when the agent is unknown or outside the scope
+	 * @throws NoSuchPanelException when the agent is unknown or outside the scope: 404, as if it did not exist
 	 */
 	PanelPage agent(long agentId, SummaryRequest request, DataScope scope) {
+		try {
+			return agentPage(agentId, request, scope);
+		}
+		catch (AgentNotInScopeException ex) {
+			throw new NoSuchPanelException("No agent with id " + agentId + " is in your data scope.");
+		}
+	}
+
+	private PanelPage agentPage(long agentId, SummaryRequest request, DataScope scope) {
 		LocalDate today = this.day.today();
 		Map<String, Object> parameters = ReportingDay.parameters(request, today);
 		parameters.put("agent", agentId);
 		CacheKey key = CacheKey.of(CacheTier.ANALYTICS, "agent-page", scope, parameters, Coverage.everywhere());
 		return this.cache.get(key, PanelPage.class, () -> this.jdbi.withHandle((handle) -> {
 			PanelContext context = this.panels.context(handle, request, scope, today);
-			ReportingPeriod base = context.base();
-			return new PanelPage("agent", context.period().from(), context.period().lastDay(),
-					(base != null) ? base.from() : null, (base != null) ? base.lastDay() : null, context.dataAsOf(),
-					this.agents.agent(handle, context, agentId));
+			return PanelPage.of("agent", context, this.agents.agent(handle, context, agentId));
 		}));
 	}
 

@@ -1,6 +1,5 @@
 package io.keystonebi.api.dashboard;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,16 +11,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.keystonebi.api.audit.AuditEvent;
 import io.keystonebi.api.security.Caller;
 import io.keystonebi.reports.panels.Panel;
 import io.keystonebi.reports.panels.PanelPage;
@@ -40,11 +34,11 @@ class PanelsController {
 
 	private final CachedPanels panels;
 
-	private final ApplicationEventPublisher events;
+	private final CsvExports exports;
 
-	PanelsController(CachedPanels panels, ApplicationEventPublisher events) {
+	PanelsController(CachedPanels panels, CsvExports exports) {
 		this.panels = panels;
-		this.events = events;
+		this.exports = exports;
 	}
 
 	@GetMapping("/api/v1/dashboard/{page}")
@@ -79,15 +73,9 @@ class PanelsController {
 			.without(PanelPageResponse.hiddenFor(caller));
 		Panel table = computed.panel(panel)
 			.orElseThrow(() -> new NoSuchPanelException("The " + page + " page has no chart '" + panel + "'."));
-		this.events.publishEvent(new AuditEvent(caller.accountId(), caller.username(), caller.role().id(),
-				"data.export", "dashboard:" + page + "/" + panel, scope.key(),
-				Map.of("format", "csv", "rows", table.rows().size(), "from", computed.from().toString(), "to",
-						computed.to().toString())));
-		String name = page + "-" + panel + "-" + computed.from() + "-to-" + computed.to() + ".csv";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(PanelCsv.of(table).getBytes(StandardCharsets.UTF_8));
+		return this.exports.download(caller, scope, "dashboard:" + page + "/" + panel,
+				Map.of("from", computed.from().toString(), "to", computed.to().toString()), table,
+				page + "-" + panel + "-" + computed.from() + "-to-" + computed.to() + ".csv");
 	}
 
 	private PanelPage compute(String page, PeriodQuery period, DataScope scope) {

@@ -37,11 +37,8 @@ class PanelsPageController {
 
 	private final AccountDirectory accounts;
 
-	private final AgentPageController agents;
-
 	PanelsPageController(CachedPanels panels, SyncStatusService sync, DashboardLayouts layouts,
-			AccountDirectory accounts, AgentPageController agents) {
-		this.agents = agents;
+			AccountDirectory accounts) {
 		this.panels = panels;
 		this.sync = sync;
 		this.layouts = layouts;
@@ -99,7 +96,7 @@ class PanelsPageController {
 		model.addAttribute("sync", SyncStamp.of(report, zone));
 		try {
 			SummaryRequest parsed = SummaryRequest.parse(from, to, range, compare);
-			PanelPage computed = this.agents.page(id, parsed, scope).without(PanelPageResponse.hiddenFor(caller));
+			PanelPage computed = this.panels.agent(id, parsed, scope).without(PanelPageResponse.hiddenFor(caller));
 			String query = query(parsed);
 			model.addAttribute("page", PanelsPageView.of(code, agentName(computed), "One agent's figures, next to "
 					+ "the team's average, by month and against quota.", computed, zone, query));

@@ -1,6 +1,5 @@
 package io.keystonebi.api.dashboard;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,17 +13,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.keystonebi.api.audit.AuditEvent;
 import io.keystonebi.api.security.Caller;
 import io.keystonebi.reports.kpi.InvalidReportParameterException;
 import io.keystonebi.reports.kpi.SummaryRequest;
@@ -46,11 +40,11 @@ class RowsController {
 
 	private final CachedPanels panels;
 
-	private final ApplicationEventPublisher events;
+	private final CsvExports exports;
 
-	RowsController(CachedPanels panels, ApplicationEventPublisher events) {
+	RowsController(CachedPanels panels, CsvExports exports) {
 		this.panels = panels;
-		this.events = events;
+		this.exports = exports;
 	}
 
 	@GetMapping("/api/v1/dashboard/rows/{set}")
@@ -110,15 +104,8 @@ class RowsController {
 		Map<String, String> all = new LinkedHashMap<>(parameters);
 		all.putIfAbsent("limit", "1000");
 		RowsPage page = compute(rows, all, scope);
-		this.events.publishEvent(new AuditEvent(caller.accountId(), caller.username(), caller.role().id(),
-				"data.export", "dashboard:rows/" + rows.code(), scope.key(),
-				Map.of("format", "csv", "rows", page.table().rows().size(), "filters", filters(all).toString())));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(rows.code() + ".csv").build().toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(PanelCsv.of(page.table().without(PanelPageResponse.hiddenFor(caller)))
-				.getBytes(StandardCharsets.UTF_8));
+		return this.exports.download(caller, scope, "dashboard:rows/" + rows.code(),
+				Map.of("filters", filters(all).toString()), page.table(), rows.code() + ".csv");
 	}
 
 	private RowsPage compute(RowSet rows, Map<String, String> parameters, DataScope scope) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.keystonebi.reports.kpi.ReportingPeriod;
+
 /**
  * The panels of one dashboard page for one period and scope.
  *
@@ -22,6 +24,18 @@ public record PanelPage(String page, LocalDate from, LocalDate to, LocalDate com
 
 	public PanelPage {
 		panels = List.copyOf(panels);
+	}
+
+	/**
+	 * @param page the page's name
+	 * @param context the period, compared period and freshness the panels were computed for
+	 * @param panels the panels
+	 * @return the page
+	 */
+	public static PanelPage of(String page, PanelContext context, List<Panel> panels) {
+		ReportingPeriod base = context.base();
+		return new PanelPage(page, context.period().from(), context.period().lastDay(),
+				(base != null) ? base.from() : null, (base != null) ? base.lastDay() : null, context.dataAsOf(), panels);
 	}
 
 	/** @return the panel of that id, if the page has it */

@@ -61,11 +61,7 @@ public class PanelService {
 		}
 		return this.jdbi.withHandle((handle) -> {
 			PanelContext context = context(handle, request, scope, today);
-			List<Panel> panels = source.panels(handle, context);
-			ReportingPeriod base = context.base();
-			return new PanelPage(page, context.period().from(), context.period().lastDay(),
-					(base != null) ? base.from() : null, (base != null) ? base.lastDay() : null, context.dataAsOf(),
-					panels);
+			return PanelPage.of(page, context, source.panels(handle, context));
 		});
 	}
 
