@@ -50,7 +50,8 @@ class UserManagement {
 	/** @return the new account, and its password when it was made up (to be shown once) */
 	Created create(Caller actor, UserRequests.Create request) {
 		AccountAdministration.Created created = this.accounts.create(new AccountChange(request.username(),
-				request.displayName(), Role.of(request.role()), request.warehouseUserId(), request.teamId(), true),
+				request.displayName(), Role.of(request.role()), request.warehouseUserId(), request.teamId(), true,
+				request.email()),
 				request.password());
 		AccountRow row = created.account();
 		Map<String, Object> detail = describe(row);
@@ -72,7 +73,7 @@ class UserManagement {
 		AccountRow before = this.jdbi.withExtension(AccountsSql.class, (sql) -> sql.byId(id))
 			.orElseThrow(() -> NotFoundException.account(id));
 		AccountRow after = this.accounts.update(id, new AccountChange(before.username(), request.displayName(), role,
-				request.warehouseUserId(), request.teamId(), request.active()));
+				request.warehouseUserId(), request.teamId(), request.active(), request.email()));
 		Map<String, Object> detail = describe(after);
 		detail.put("changed", changes(before, after));
 		detail.put("access_ended", after.credentialsVersion() != before.credentialsVersion());
@@ -97,6 +98,7 @@ class UserManagement {
 		detail.put("warehouse_user_id", row.warehouseUserId());
 		detail.put("team_id", row.teamId());
 		detail.put("active", row.active());
+		detail.put("email_set", row.email() != null);
 		return detail;
 	}
 
@@ -107,6 +109,7 @@ class UserManagement {
 		differs.put("warehouse_user_id", !Objects.equals(before.warehouseUserId(), after.warehouseUserId()));
 		differs.put("team_id", !Objects.equals(before.teamId(), after.teamId()));
 		differs.put("active", before.active() != after.active());
+		differs.put("email", !Objects.equals(before.email(), after.email()));
 		return differs.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
 	}
 

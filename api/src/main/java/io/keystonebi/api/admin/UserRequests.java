@@ -29,10 +29,11 @@ final class UserRequests {
 	 * @param warehouseUserId an agent account's own warehouse user
 	 * @param teamId a manager account's team
 	 * @param password its password, or null to have one made up and returned once
+	 * @param email where its scheduled reports are sent, or null for none
 	 */
 	record Create(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 120) String displayName,
 			@NotBlank @Pattern(regexp = ROLES, message = ROLE_MESSAGE) String role, @Positive Long warehouseUserId,
-			@Positive Long teamId, @Size(min = 12, max = 256) String password) {
+			@Positive Long teamId, @Size(min = 12, max = 256) String password, @Size(max = 254) String email) {
 	}
 
 	/**
@@ -43,10 +44,11 @@ final class UserRequests {
 	 * @param warehouseUserId an agent account's own warehouse user
 	 * @param teamId a manager account's team
 	 * @param active whether it may sign in
+	 * @param email where its scheduled reports are sent, or null for none
 	 */
 	record Update(@NotBlank @Size(max = 120) String displayName,
 			@NotBlank @Pattern(regexp = ROLES, message = ROLE_MESSAGE) String role, @Positive Long warehouseUserId,
-			@Positive Long teamId, @NotNull Boolean active) {
+			@Positive Long teamId, @NotNull Boolean active, @Size(max = 254) String email) {
 	}
 
 	/**

@@ -18,13 +18,16 @@ import io.keystonebi.sql.accounts.AccountOverviewRow;
  * @param active whether it may sign in
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param email where its scheduled reports are sent, or null
  */
 record UserView(long id, String username, String displayName, String role, Long warehouseUserId, String agentName,
-		Long teamId, String teamName, boolean active, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		Long teamId, String teamName, boolean active, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+		String email) {
 
 	static UserView of(AccountOverviewRow row) {
 		return new UserView(row.id(), row.username(), row.displayName(), row.role(), row.warehouseUserId(),
-				row.agentName(), row.teamId(), row.teamName(), row.active(), row.createdAt(), row.updatedAt());
+				row.agentName(), row.teamId(), row.teamName(), row.active(), row.createdAt(), row.updatedAt(),
+				row.email());
 	}
 
 }

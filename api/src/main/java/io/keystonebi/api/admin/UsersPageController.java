@@ -51,7 +51,8 @@ class UsersPageController {
 	String create(@ModelAttribute("form") UserRequests.Create form, BindingResult binding, Caller caller, Model model,
 			HttpServletResponse response) {
 		UserRequests.Create request = (form == null) ? blank() : new UserRequests.Create(form.username(),
-				form.displayName(), form.role(), form.warehouseUserId(), form.teamId(), blankToNull(form.password()));
+				form.displayName(), form.role(), form.warehouseUserId(), form.teamId(), blankToNull(form.password()),
+				blankToNull(form.email()));
 		FormErrors errors = FormErrors.of(binding).validate(this.validator, request);
 		if (errors.isEmpty()) {
 			try {
@@ -70,14 +71,14 @@ class UsersPageController {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		// A refused password is never sent back, not even into its own field.
 		return listPage(caller, model, new UserRequests.Create(request.username(), request.displayName(),
-				request.role(), request.warehouseUserId(), request.teamId(), null), errors);
+				request.role(), request.warehouseUserId(), request.teamId(), null, request.email()), errors);
 	}
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable("id") long id, Caller caller, Model model) {
 		UserView user = this.users.get(id);
 		return editPage(caller, model, user, new UserRequests.Update(user.displayName(), user.role(),
-				user.warehouseUserId(), user.teamId(), user.active()), new FormErrors());
+				user.warehouseUserId(), user.teamId(), user.active(), user.email()), new FormErrors());
 	}
 
 	@PostMapping("/{id}")
@@ -86,7 +87,8 @@ class UsersPageController {
 		UserView user = this.users.get(id);
 		// An unticked checkbox sends nothing: absent means inactive.
 		UserRequests.Update request = (form == null) ? null : new UserRequests.Update(form.displayName(),
-				form.role(), form.warehouseUserId(), form.teamId(), Boolean.TRUE.equals(form.active()));
+				form.role(), form.warehouseUserId(), form.teamId(), Boolean.TRUE.equals(form.active()),
+				blankToNull(form.email()));
 		FormErrors errors = FormErrors.of(binding);
 		if (request != null && errors.validate(this.validator, request).isEmpty()) {
 			try {
@@ -102,7 +104,7 @@ class UsersPageController {
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return editPage(caller, model, user, (request != null) ? request : new UserRequests.Update(user.displayName(),
-				user.role(), user.warehouseUserId(), user.teamId(), user.active()), errors);
+				user.role(), user.warehouseUserId(), user.teamId(), user.active(), user.email()), errors);
 	}
 
 	@PostMapping("/{id}/password")
@@ -112,7 +114,7 @@ class UsersPageController {
 		UserRequests.Password request = new UserRequests.Password((form == null) ? null : blankToNull(form.password()));
 		FormErrors errors = new FormErrors().validate(this.validator, request);
 		UserRequests.Update current = new UserRequests.Update(user.displayName(), user.role(), user.warehouseUserId(),
-				user.teamId(), user.active());
+				user.teamId(), user.active(), user.email());
 		if (errors.isEmpty()) {
 			try {
 				String madeUp = this.users.resetPassword(caller, id, request.password());
@@ -164,7 +166,7 @@ class UsersPageController {
 	}
 
 	private static UserRequests.Create blank() {
-		return new UserRequests.Create(null, null, "viewer", null, null, null);
+		return new UserRequests.Create(null, null, "viewer", null, null, null, null);
 	}
 
 	private static String blankToNull(String value) {

@@ -26,6 +26,9 @@ public class AccountAdministration {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
 
+	// As the accounts table's check: something, an at sign, a domain with a dot; no spaces.
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private static final Set<String> COMMON = Set.of("password1234", "123456789012", "qwertyuiop12",
@@ -58,7 +61,7 @@ public class AccountAdministration {
 		try {
 			AccountRow row = this.jdbi.withExtension(AccountsSql.class, sql -> sql.insert(username,
 					change.displayName().trim(), this.passwords.encode(secret), change.role().id(),
-					link(change).warehouseUserId(), link(change).teamId()));
+					link(change).warehouseUserId(), link(change).teamId(), email(change.email())));
 			if (!change.active()) {
 				row = update(row.id(), change);
 			}
@@ -84,7 +87,7 @@ public class AccountAdministration {
 			AccountsSql accounts = handle.attach(AccountsSql.class);
 			int before = accounts.byId(id).orElseThrow(() -> AccountConflictException.unknown(id)).credentialsVersion();
 			AccountRow row = accounts.update(id, change.displayName().trim(), change.role().id(),
-					linked.warehouseUserId(), linked.teamId(), change.active()).orElseThrow();
+					linked.warehouseUserId(), linked.teamId(), change.active(), email(change.email())).orElseThrow();
 			if (row.credentialsVersion() != before) {
 				handle.attach(RefreshTokensSql.class).revokeAccount(id);
 			}
@@ -115,6 +118,11 @@ public class AccountAdministration {
 		if (change.role() == null) {
 			throw new InvalidAccountException("role", "role is required: admin, executive, manager, agent or viewer.");
 		}
+		String email = email(change.email());
+		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+			throw new InvalidAccountException("email", "email '" + change.email() + "' is not an e-mail address "
+					+ "(name@domain.tld).");
+		}
 		TeamsSql teams = this.jdbi.onDemand(TeamsSql.class);
 		if (change.role() == Role.AGENT && (change.warehouseUserId() == null
 				|| !teams.userExists(change.warehouseUserId()))) {
@@ -127,11 +135,15 @@ public class AccountAdministration {
 		}
 	}
 
+	private static String email(String email) {
+		return (email == null || email.isBlank()) ? null : email.strip().toLowerCase(Locale.ROOT);
+	}
+
 	// Only the link the role uses is kept, so a manager turned executive does not keep a stale team.
 	private static AccountChange link(AccountChange change) {
 		return new AccountChange(change.username(), change.displayName(), change.role(),
 				(change.role() == Role.AGENT) ? change.warehouseUserId() : null,
-				(change.role() == Role.MANAGER) ? change.teamId() : null, change.active());
+				(change.role() == Role.MANAGER) ? change.teamId() : null, change.active(), change.email());
 	}
 
 	private static String checkPassword(String password, String username) {

@@ -9,7 +9,15 @@ package io.keystonebi.api.security;
  * @param warehouseUserId for an agent, the warehouse user whose records are theirs
  * @param teamId for a manager, the team they run
  * @param active whether it may sign in
+ * @param email where its scheduled reports are sent, or null for none
  */
 public record AccountChange(String username, String displayName, Role role, Long warehouseUserId, Long teamId,
-		boolean active) {
+		boolean active, String email) {
+
+	/** An account without an e-mail address. */
+	public AccountChange(String username, String displayName, Role role, Long warehouseUserId, Long teamId,
+			boolean active) {
+		this(username, displayName, role, warehouseUserId, teamId, active, null);
+	}
+
 }

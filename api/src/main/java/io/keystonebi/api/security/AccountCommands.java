@@ -60,7 +60,7 @@ final class AccountCommands {
 				String display = option(args, "display-name");
 				AccountAdministration.Created created = this.administration.create(new AccountChange(username,
 						(display != null) ? display : username, parsed, number(option(args, "agent-id")),
-						number(option(args, "team-id")), true), null);
+						number(option(args, "team-id")), true, option(args, "email")), null);
 				out.printf("Created %s (%s). Password, shown only now: %s%n", created.account().username(),
 						parsed.id(), created.password());
 				return 0;

@@ -21,6 +21,9 @@ import io.keystonebi.sql.accounts.DemoLinksRow;
  */
 class DemoAccounts implements ApplicationRunner {
 
+	// The demo's scheduled reports go to the embedded mail catcher; example.com is reserved and reaches nobody.
+	private static final String DEMO_DOMAIN = "demo.example.com";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
 	private final Jdbi jdbi;
@@ -63,7 +66,8 @@ class DemoAccounts implements ApplicationRunner {
 
 	private String line(String username, String displayName, Role role, Long agent, Long team) {
 		AccountAdministration.Created created = this.administration
-			.create(new AccountChange(username, displayName, role, agent, team, true), null);
+			.create(new AccountChange(username, displayName, role, agent, team, true, username + "@" + DEMO_DOMAIN),
+					null);
 		return String.format("%-10s %-9s password %s   (%s)", role.id(), username, created.password(), displayName);
 	}
 

@@ -177,6 +177,19 @@ class AdminUsersIntegrationTests {
 	}
 
 	@Test
+	void anEmailAddressIsKeptLowerCaseAndAnEmptyOneRemovesIt() {
+		String username = unique("viewer");
+		JsonNode created = expect(this.admin.post("/api/v1/admin/users", "{\"username\":\"" + username
+				+ "\",\"display_name\":\"Vera\",\"role\":\"viewer\",\"email\":\" Vera.Viewer@Example.COM \"}"), 201);
+		long id = created.get("user").get("id").asLong();
+		assertThat(created.get("user").get("email").asString()).isEqualTo("vera.viewer@example.com");
+		JsonNode cleared = expect(this.admin.put("/api/v1/admin/users/" + id,
+				"{\"display_name\":\"Vera\",\"role\":\"viewer\",\"active\":true,\"email\":\"\"}"), 200);
+		assertThat(cleared.get("email").isNull()).isTrue();
+		assertThat(this.audit.withAction("account.update").get(0).detail()).containsEntry("changed", List.of("email"));
+	}
+
+	@Test
 	void badValuesAreRefusedWith400NamingTheField() {
 		long id = id();
 		int changes = this.audit.all().size();
@@ -195,6 +208,8 @@ class AdminUsersIntegrationTests {
 				"{\"username\":\"" + unique("x") + "\",\"display_name\":\"X\",\"role\":\"manager\",\"team_id\":999}"), "team_id");
 		assertField(this.admin.post("/api/v1/admin/users",
 				"{\"username\":\"" + unique("x") + "\",\"display_name\":\"X\",\"role\":\"viewer\",\"team_id\":\"two\"}"), "team_id");
+		assertField(this.admin.post("/api/v1/admin/users", "{\"username\":\"" + unique("x")
+				+ "\",\"display_name\":\"X\",\"role\":\"viewer\",\"email\":\"not an address\"}"), "email");
 		HttpResponse<String> weak = this.admin.post("/api/v1/admin/users",
 				"{\"username\":\"" + unique("x") + "\",\"display_name\":\"X\",\"role\":\"viewer\",\"password\":\"short-1\"}");
 		assertField(weak, "password");

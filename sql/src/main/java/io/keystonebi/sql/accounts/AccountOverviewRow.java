@@ -16,8 +16,9 @@ import java.time.OffsetDateTime;
  * @param active whether the account may sign in
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param email where its scheduled reports are sent, or null
  */
 public record AccountOverviewRow(long id, String username, String displayName, String role, Long warehouseUserId,
 		String agentName, Long teamId, String teamName, boolean active, OffsetDateTime createdAt,
-		OffsetDateTime updatedAt) {
+		OffsetDateTime updatedAt, String email) {
 }

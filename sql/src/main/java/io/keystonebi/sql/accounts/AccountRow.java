@@ -16,8 +16,9 @@ import java.time.OffsetDateTime;
  * @param credentialsVersion bumped by every change that ends existing access
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param email where its scheduled reports are sent, or null
  */
 public record AccountRow(long id, String username, String displayName, String passwordHash, String role,
 		Long warehouseUserId, Long teamId, boolean active, int credentialsVersion, OffsetDateTime createdAt,
-		OffsetDateTime updatedAt) {
+		OffsetDateTime updatedAt, String email) {
 }

@@ -47,7 +47,7 @@ public interface AccountsSql {
 	@GetGeneratedKeys
 	AccountRow insert(@Bind("username") String username, @Bind("displayName") String displayName,
 			@Bind("passwordHash") String passwordHash, @Bind("role") String role,
-			@Bind("warehouseUserId") Long warehouseUserId, @Bind("teamId") Long teamId);
+			@Bind("warehouseUserId") Long warehouseUserId, @Bind("teamId") Long teamId, @Bind("email") String email);
 
 	/**
 	 * Changes what an account is and may see; the credentials version moves on when access must end at once
@@ -57,7 +57,7 @@ public interface AccountsSql {
 	@SqlQuery
 	Optional<AccountRow> update(@Bind("id") long id, @Bind("displayName") String displayName,
 			@Bind("role") String role, @Bind("warehouseUserId") Long warehouseUserId, @Bind("teamId") Long teamId,
-			@Bind("active") boolean active);
+			@Bind("active") boolean active, @Bind("email") String email);
 
 	/** @return the changed row, or empty for an unknown id; existing sessions and tokens end */
 	@SqlQuery
