@@ -16,11 +16,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param audit the audit log's writer
  * @param cache the answer cache in front of PostgreSQL
  * @param live how open dashboards are told that data changed
+ * @param mail the embedded mail catcher used when no SMTP relay is configured
  */
 @ConfigurationProperties("bi.api")
 public record ApiProperties(@DefaultValue Redis redis, @DefaultValue Security security,
 		@DefaultValue RateLimit rateLimit, @DefaultValue Metrics metrics, @DefaultValue Audit audit,
-		@DefaultValue Cache cache, @DefaultValue Live live) {
+		@DefaultValue Cache cache, @DefaultValue Live live, @DefaultValue Mail mail) {
+
+	/**
+	 * The embedded mail catcher ({@code bi.api.mail.*}): with no {@code spring.mail.host}, outgoing mail goes to an
+	 * SMTP server inside the application and administrators read it at {@code /admin/outbox}.
+	 *
+	 * @param catcherAddress the address the catcher listens on; keep it on the loopback interface
+	 * @param catcherPort its port, or 0 for any free port
+	 */
+	public record Mail(@DefaultValue("127.0.0.1") String catcherAddress, @DefaultValue("0") int catcherPort) {
+	}
 
 	/**
 	 * Live dashboards ({@code GET /api/v1/dashboard/events}, server-sent events).

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * A signed-in browser without the browser: page requests with the session cookie, and form posts carrying the
  * CSRF token of the page the form came from, as a browser sends them. Redirects are not followed.
  */
-final class BrowserSession {
+public final class BrowserSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -27,12 +27,12 @@ final class BrowserSession {
 
 	private final String cookie;
 
-	BrowserSession(int port, String cookie) {
+	public BrowserSession(int port, String cookie) {
 		this.base = "http://127.0.0.1:" + port;
 		this.cookie = cookie;
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Cookie", this.cookie).build());
 	}
 
@@ -40,7 +40,7 @@ final class BrowserSession {
 	 * Opens the page holding the form, then posts the fields with that page's CSRF token.
 	 * @param fields name and value pairs; a name may repeat (checkboxes)
 	 */
-	HttpResponse<String> submit(String formPage, String action, List<Map.Entry<String, String>> fields) {
+	public HttpResponse<String> submit(String formPage, String action, List<Map.Entry<String, String>> fields) {
 		HttpResponse<String> page = get(formPage);
 		Matcher csrf = CSRF.matcher(page.body());
 		if (!csrf.find()) {
