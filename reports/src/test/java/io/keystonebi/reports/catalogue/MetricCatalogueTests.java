@@ -1,14 +1,14 @@
 package io.keystonebi.reports.catalogue;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Period;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
 import io.keystonebi.reports.ReportsProperties;
-import io.keystonebi.reports.ReportsProperties.Commission.DealValue;
 import io.keystonebi.reports.kpi.InvalidReportParameterException;
 import io.keystonebi.reports.panels.Sensitivity;
 
@@ -61,11 +61,10 @@ class MetricCatalogueTests {
 			.withMessageContaining("no such metric");
 	}
 
+	// The defaults, as the application binds them: deal values are sale prices, 3% commission, 70% agent split.
 	static ReportsProperties properties() {
-		return new ReportsProperties(5, Period.ofYears(3), 1,
-				new ReportsProperties.Alerts(BigDecimal.TEN, BigDecimal.ONE, BigDecimal.TEN, true, Duration.ofDays(1)),
-				new ReportsProperties.Commission(DealValue.SALE_PRICE, new BigDecimal("0.03"), new BigDecimal("0.70")),
-				null, null, null);
+		return new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("bi.reports",
+				ReportsProperties.class);
 	}
 
 }
