@@ -25,9 +25,11 @@ import java.time.LocalDate;
  * @param recipientKey who it goes to
  * @param email the address
  * @param attempts the attempts so far, this one included
+ * @param resends how many times an admin asked for it to be sent again
  */
 public record ClaimedDeliveryRow(long id, long scheduleId, String scheduleName, String definitionJson,
 		String timeZone, boolean skipIfEmpty, boolean sendOnlyOnChange, String[] formats, Long recipientId,
 		String recipientKind, String externalScope, Long externalScopeId, Instant unsubscribedAt,
-		LocalDate periodFrom, LocalDate periodTo, LocalDate runDay, String recipientKey, String email, int attempts) {
+		LocalDate periodFrom, LocalDate periodTo, LocalDate runDay, String recipientKey, String email, int attempts,
+		int resends) {
 }

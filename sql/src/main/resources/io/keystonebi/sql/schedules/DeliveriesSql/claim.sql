@@ -16,7 +16,7 @@ with claimed as (
 select c.id, c.schedule_id, s.name as schedule_name, rd.definition::text as definition_json, s.time_zone,
        s.skip_if_empty, s.send_only_on_change, s.formats, c.recipient_id, r.kind as recipient_kind,
        r.external_scope, r.external_scope_id, r.unsubscribed_at, c.period_from, c.period_to, c.run_day,
-       c.recipient_key, c.email, c.attempts
+       c.recipient_key, c.email, c.attempts, c.resends
 from claimed c
 join report_schedules s on s.id = c.schedule_id
 join report_definitions rd on rd.id = s.definition_id
