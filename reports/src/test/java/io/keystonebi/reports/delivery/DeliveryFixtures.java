@@ -65,6 +65,11 @@ public final class DeliveryFixtures {
 			.one());
 	}
 
+	/** @return the text of one of the fixtures' statements */
+	public static String sql(String name) {
+		return SQL.locate(DeliveryFixtures.class, name);
+	}
+
 	private static List<String> lines(Jdbi jdbi, String name, long scheduleId) {
 		return jdbi.withHandle((handle) -> handle.createQuery(SQL.locate(DeliveryFixtures.class, name))
 			.bind("scheduleId", scheduleId)

@@ -139,6 +139,199 @@ class DeliveryIntegrationTests {
 			.contains("account:1 " + message.getMessageID());
 	}
 
+	@Test
+	void whileTheMailServerIsDownDeliveriesWaitAndRetryThenArriveOnceItIsBack() throws Exception {
+		this.greenMail.stop();
+		long id = schedule(false, false, RecipientRequest.account(1), RecipientRequest.account(3));
+		this.planner.planDue(FIRST_RUN);
+		DeliverySender sender = sender("a", mailSender(this.port));
+		sender.sendDue();
+
+		assertThat(DeliveryFixtures.deliveries(this.jdbi, id)).hasSize(2)
+			.allSatisfy((line) -> assertThat(line).matches("account:\\d retrying 1 mail server not reachable: .*"));
+		assertThat(DeliveryFixtures.retryingLater(this.jdbi, id)).isEqualTo(2);
+
+		this.greenMail = new GreenMail(new ServerSetup(this.port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.greenMail.start();
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+			sender.sendAllDue();
+			assertThat(DeliveryFixtures.deliveries(this.jdbi, id)).allSatisfy((line) -> assertThat(line).contains(" sent "));
+		});
+		assertThat(recipients(this.greenMail.getReceivedMessages()))
+			.containsExactlyInAnyOrder("erin@harbor.test", "ann@harbor.test");
+	}
+
+	@Test
+	void anAddressTheServerRefusesIsFailedAtOnceWithItsReplyWhileTheOthersAreDelivered() throws Exception {
+		long id = schedule(false, false, RecipientRequest.account(1), RecipientRequest.account(3),
+				RecipientRequest.email("gone@example.com", "brokerage", null));
+		this.planner.planDue(FIRST_RUN);
+		try (SmtpStub stub = new SmtpStub(Set.of("gone@example.com"))) {
+			DeliverySender sender = sender("a", mailSender(stub.port()));
+			sender.sendAllDue();
+			Thread.sleep(PROPERTIES.initialBackoff().multipliedBy(3).toMillis());
+			sender.sendAllDue();
+
+			assertThat(DeliveryFixtures.deliveries(this.jdbi, id)).containsExactly("account:1 sent 1",
+					"account:3 sent 1", "email:gone@example.com failed 1 mail server replied 550: "
+							+ SmtpStub.REFUSAL);
+			assertThat(stub.delivered).containsExactlyInAnyOrder("erin@harbor.test", "ann@harbor.test");
+		}
+	}
+
+	@Test
+	void anUnsubscribeLinkStopsTheRecipientsEmailsAndATamperedOneIsRefused() throws Exception {
+		long id = schedule(false, false, RecipientRequest.account(1), RecipientRequest.account(3));
+		long erin = DeliveryFixtures.recipientIds(this.jdbi, id).get("account:1");
+		String token = this.unsubscribes.token(erin, id);
+
+		assertThat(this.unsubscribes.unsubscribe(token.substring(0, token.length() - 2) + "xx")).isEmpty();
+		assertThat(this.unsubscribes.unsubscribe(this.unsubscribes.token(erin, id + 1))).isEmpty();
+		assertThat(this.unsubscribes.unsubscribe(token.replaceFirst("^\\d+", String.valueOf(erin + 1)))).isEmpty();
+		assertThat(this.unsubscribes.unsubscribe(token))
+			.contains(new Unsubscribes.Unsubscription(id, erin, "Harbor weekly"));
+
+		this.planner.planDue(FIRST_RUN);
+		sender("a", mailSender(this.port)).sendAllDue();
+		assertThat(DeliveryFixtures.deliveries(this.jdbi, id)).containsExactly("account:1 unsubscribed 0",
+				"account:3 sent 1");
+		assertThat(recipients(this.greenMail.getReceivedMessages())).containsExactly("ann@harbor.test");
+	}
+
+	@Test
+	void aRecipientUnsubscribedAfterPlanningIsNotSent() throws Exception {
+		long id = schedule(false, false, RecipientRequest.account(1));
+		this.planner.planDue(FIRST_RUN);
+		this.unsubscribes.unsubscribe(this.unsubscribes.token(DeliveryFixtures.recipientIds(this.jdbi, id).get("account:1"), id));
+		sender("a", mailSender(this.port)).sendAllDue();
+		assertThat(DeliveryFixtures.deliveries(this.jdbi, id)).containsExactly("account:1 unsubscribed 1");
+		assertThat(this.greenMail.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void anEmptyReportIsSkippedWhenTheScheduleSaysSo() {
+		long id = schedule(true, false, RecipientRequest.account(1));
+		this.composer.empty = true;
+		this.planner.planDue(FIRST_RUN);
+		sender("a", mailSender(this.port)).sendAllDue();
+		assertThat(DeliveryFixtures.deliveries(this.jdbi, id)).containsExactly("account:1 skipped 1 no data in the period");
+		assertThat(this.greenMail.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void aReportEqualToTheLastOneSentIsSkippedAndAChangedOneIsSent() throws Exception {
+		long id = schedule(false, true, RecipientRequest.account(1));
+		DeliverySender sender = sender("a", mailSender(this.port));
+		this.planner.planDue(FIRST_RUN);
+		sender.sendAllDue();
+		// The next two runs, 19 and 20 March at 07:00 New York; the definition's range is last_month, so for the
+		// ledger each is keyed by its own period: this test uses the daily definition.
+		this.jdbi.useHandle((handle) -> handle.createUpdate(DeliveryFixtures.sql("useDailyDefinition"))
+			.bind("scheduleId", id).execute());
+		this.planner.planDue(Instant.parse("2026-03-19T11:00:30Z"));
+		sender.sendAllDue();
+		this.composer.revenue = new BigDecimal("1200");
+		this.planner.planDue(Instant.parse("2026-03-20T11:00:30Z"));
+		sender.sendAllDue();
+
+		assertThat(DeliveryFixtures.periods(this.jdbi, id)).containsExactly(
+				"account:1 2026-02-01 2026-03-01 2026-03-18", "account:1 2026-03-18 2026-03-19 2026-03-19",
+				"account:1 2026-03-19 2026-03-20 2026-03-20");
+		assertThat(DeliveryFixtures.deliveries(this.jdbi, id)).containsExactly("account:1 sent 1",
+				"account:1 skipped 1 unchanged since 2026-02-01 to 2026-02-28", "account:1 sent 1");
+		assertThat(this.greenMail.getReceivedMessages()).hasSize(2);
+	}
+
+	@Test
+	void anOutsideAddressNoLongerInTheAllowedDomainsIsNotSent() throws Exception {
+		long id = schedule(false, false, RecipientRequest.email("cfo@example.com", "team", 1L));
+		this.planner.planDue(FIRST_RUN);
+		ReportsProperties.Delivery narrowed = new ReportsProperties.Delivery(PROPERTIES.from(), List.of("harbor.test"),
+				PROPERTIES.publicUrl(), PROPERTIES.unsubscribeSecret(), 2, 5, PROPERTIES.lease(),
+				PROPERTIES.initialBackoff(), PROPERTIES.maxBackoff(), 8);
+		DeliveryConfiguration.newSender(this.jdbi, this.composer, mailSender(this.port), this.unsubscribes, narrowed,
+				Clock.systemUTC(), this.pool, "a").sendAllDue();
+		assertThat(DeliveryFixtures.deliveries(this.jdbi, id)).containsExactly(
+				"email:cfo@example.com failed 1 the address cfo@example.com is not in the allowed domains [harbor.test]");
+		assertThat(this.greenMail.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void sendAgainMakesANewMessageAndTheLogShowsIt() throws Exception {
+		long id = schedule(false, false, RecipientRequest.account(1));
+		this.planner.planDue(FIRST_RUN);
+		DeliverySender sender = sender("a", mailSender(this.port));
+		sender.sendAllDue();
+		DeliveryLog log = new DeliveryLog(this.jdbi);
+		long deliveryId = log.list(id, "sent", null, 0, 10).deliveries().get(0).id();
+
+		log.resend(deliveryId);
+		assertThat(log.list(id, "pending", null, 0, 10).deliveries()).singleElement()
+			.satisfies((row) -> assertThat(row.resends()).isEqualTo(1));
+		sender.sendAllDue();
+
+		assertThat(DeliveryFixtures.deliveries(this.jdbi, id)).containsExactly("account:1 sent 2");
+		MimeMessage[] received = this.greenMail.getReceivedMessages();
+		assertThat(received).hasSize(2);
+		assertThat(received[0].getMessageID()).isNotEqualTo(received[1].getMessageID());
+	}
+
+	@Test
+	void twoSendersOnOneDatabaseOneStoppingMidRunDeliverEachMessageExactlyOnce() throws Exception {
+		List<RecipientRequest> recipients = new ArrayList<>();
+		for (int i = 1; i <= 40; i++) {
+			recipients.add(RecipientRequest.email("reader" + i + "@example.com", "brokerage", null));
+		}
+		long id = schedule(false, false, recipients.toArray(RecipientRequest[]::new));
+		assertThat(this.planner.planDue(FIRST_RUN)).isEqualTo(40);
+		DeliverySender survivor = sender("survivor", mailSender(this.port));
+		DeliverySender stopping = sender("stopping", new StoppingMailSender(this.port, 3));
+
+		CompletableFuture<Integer> first = CompletableFuture.supplyAsync(survivor::sendAllDue);
+		CompletableFuture<Integer> second = CompletableFuture.supplyAsync(stopping::sendDue);
+		first.get();
+		second.get();
+		// The stopped sender's claimed rows wait for their lease to end, then the survivor takes them over.
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+			survivor.sendAllDue();
+			assertThat(DeliveryFixtures.deliveries(this.jdbi, id)).allSatisfy((line) -> assertThat(line).contains(" sent "));
+		});
+
+		Map<String, Integer> perRecipient = new HashMap<>();
+		recipients(this.greenMail.getReceivedMessages()).forEach((to) -> perRecipient.merge(to, 1, Integer::sum));
+		assertThat(perRecipient).hasSize(40).allSatisfy((to, count) -> assertThat(count).as(to).isEqualTo(1));
+	}
+
+	/** A sender's mail client that stops, as its node would, after a few messages: what it claimed stays claimed. */
+	static final class StoppingMailSender extends JavaMailSenderImpl {
+
+		private final AtomicInteger left;
+
+		StoppingMailSender(int port, int messages) {
+			this.left = new AtomicInteger(messages);
+			setHost("127.0.0.1");
+			setPort(port);
+		}
+
+		@Override
+		public void send(MimeMessage... messages) {
+			if (this.left.getAndDecrement() <= 0) {
+				throw new NodeStopped();
+			}
+			super.send(messages);
+		}
+
+	}
+
+	/** Not an exception: nothing in the sender handles it, as nothing runs after a node stops. */
+	static final class NodeStopped extends Error {
+
+		NodeStopped() {
+			super("node stopped");
+		}
+
+	}
+
 	private long schedule(boolean skipIfEmpty, boolean onlyOnChange, RecipientRequest... recipients) {
 		return this.schedules.create(new ScheduleRequest(1, 1, "Harbor weekly", "daily", null, null, "07:00",
 				"America/New_York", DeliveryFixtures.START, null, skipIfEmpty, onlyOnChange, List.of("csv"),
