@@ -22,6 +22,7 @@ import io.keystonebi.reports.ReportsProperties;
 import io.keystonebi.reports.definition.Audience;
 import io.keystonebi.reports.definition.DefinitionJson;
 import io.keystonebi.reports.definition.ReportDefinition;
+import io.keystonebi.reports.kpi.ReportingPeriod;
 import io.keystonebi.reports.render.ReportFormat;
 import io.keystonebi.sql.schedules.ClaimedDeliveryRow;
 import io.keystonebi.sql.schedules.DeliveriesSql;
@@ -113,7 +114,8 @@ final class DeliveryAttempts {
 			Optional<String> unchangedSince = this.jdbi.withExtension(DeliveriesSql.class,
 					(sql) -> sql.lastSent(row.scheduleId(), row.recipientKey(), row.periodFrom()))
 				.filter((last) -> last.contentDigest().equals(digest))
-				.map((last) -> "unchanged since " + last.periodFrom() + " to " + last.periodTo().minusDays(1));
+				.map((last) -> "unchanged since "
+						+ PeriodText.label(new ReportingPeriod(last.periodFrom(), last.periodTo())));
 			if (unchangedSince.isPresent()) {
 				settle(row, "skipped", unchangedSince.get(), digest);
 				return;
