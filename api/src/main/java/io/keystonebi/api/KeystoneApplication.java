@@ -15,7 +15,9 @@ import io.keystonebi.etl.ghl.client.GhlClientConfiguration;
 import io.keystonebi.etl.ghl.sync.GhlSyncConfiguration;
 import io.keystonebi.jobs.JobsConfiguration;
 import io.keystonebi.reports.kpi.KpiConfiguration;
+import io.keystonebi.reports.delivery.DeliveryConfiguration;
 import io.keystonebi.reports.panels.PanelsConfiguration;
+import io.keystonebi.reports.schedule.SchedulesConfiguration;
 import io.keystonebi.sql.WarehouseConfiguration;
 
 /** Starts Keystone BI: warehouse, jobs, scheduler, API and dashboard in one process. */
@@ -23,7 +25,8 @@ import io.keystonebi.sql.WarehouseConfiguration;
 @Import({ WarehouseConfiguration.class, JobsConfiguration.class, KpiConfiguration.class,
 		ImportApiConfiguration.class, GhlWebhookApiConfiguration.class, GhlClientConfiguration.class,
 		GhlSyncConfiguration.class, CliConfiguration.class, RedisConfiguration.class, MetricsConfiguration.class,
-		RateLimitConfiguration.class, CacheConfiguration.class, PanelsConfiguration.class })
+		RateLimitConfiguration.class, CacheConfiguration.class, PanelsConfiguration.class,
+		SchedulesConfiguration.class, DeliveryConfiguration.class })
 public class KeystoneApplication {
 
 	public static void main(String[] args) {

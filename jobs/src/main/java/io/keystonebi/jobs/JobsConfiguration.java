@@ -11,6 +11,7 @@ import io.keystonebi.etl.housekeeping.HousekeepingConfiguration;
 import io.keystonebi.etl.rollups.RollupConfiguration;
 import io.keystonebi.jobs.ghlsync.GhlSyncScheduleConfiguration;
 import io.keystonebi.jobs.housekeeping.HousekeepingScheduleConfiguration;
+import io.keystonebi.jobs.reports.ReportScheduleConfiguration;
 import io.keystonebi.jobs.rollups.RollupScheduleConfiguration;
 import io.keystonebi.jobs.webhooks.WebhookScheduleConfiguration;
 
@@ -19,7 +20,7 @@ import io.keystonebi.jobs.webhooks.WebhookScheduleConfiguration;
 @EnableConfigurationProperties(JobsProperties.class)
 @Import({ RollupConfiguration.class, RollupScheduleConfiguration.class, GhlWebhookConfiguration.class,
 		WebhookScheduleConfiguration.class, GhlSyncScheduleConfiguration.class,
-		HousekeepingScheduleConfiguration.class, HousekeepingConfiguration.class })
+		HousekeepingScheduleConfiguration.class, HousekeepingConfiguration.class, ReportScheduleConfiguration.class })
 public class JobsConfiguration {
 
 	@Bean

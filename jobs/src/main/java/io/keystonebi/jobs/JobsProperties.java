@@ -24,6 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * sync) are kept after they ended
  * @param webhookInboxRetention how long applied webhook deliveries are kept (failed ones are always kept)
  * @param timeZone the time zone the cron expressions are read in
+ * @param reportPlanningInterval how often due report schedules are planned into e-mails; a schedule is sent at
+ * most this long after its time
+ * @param reportSendingInterval how often due report e-mails (new ones and retries) are sent
  */
 @ConfigurationProperties("bi.jobs")
 public record JobsProperties(@DefaultValue("true") boolean enabled,
@@ -34,5 +37,7 @@ public record JobsProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("0 30 4 * * ?") String housekeepingCron,
 		@DefaultValue("14d") Duration jobHistoryRetention,
 		@DefaultValue("30d") Duration webhookInboxRetention,
-		@DefaultValue("UTC") ZoneId timeZone) {
+		@DefaultValue("UTC") ZoneId timeZone,
+		@DefaultValue("1m") Duration reportPlanningInterval,
+		@DefaultValue("15s") Duration reportSendingInterval) {
 }

@@ -22,12 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param revenue how the revenue page flags concentration
  * @param funnel how leads are placed in the funnel's stages, and the thresholds of the funnel's findings
  * @param branding how the brokerage's reports look: its name, logo, colours and page texts
+ * @param delivery how scheduled reports are e-mailed
+ * @param schedules how due schedules are planned
  */
 @ConfigurationProperties("bi.reports")
 public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue("3y") Period maxRange,
 		@DefaultValue("1") int fiscalYearStartMonth, @DefaultValue Alerts alerts, @DefaultValue Commission commission,
 		@DefaultValue PipelineHealth pipelineHealth, @DefaultValue Revenue revenue, @DefaultValue Funnel funnel,
-		@DefaultValue Branding branding) {
+		@DefaultValue Branding branding, @DefaultValue Delivery delivery, @DefaultValue Schedules schedules) {
 
 	public ReportsProperties {
 		if (topAgents < 1) {
@@ -312,6 +314,86 @@ public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue(
 			@DefaultValue("#1f3a5f") String primaryColour, @DefaultValue("#c8963e") String accentColour,
 			@DefaultValue("Executive report") String headerText,
 			@DefaultValue("Confidential: prepared for the brokerage's leadership.") String footerText) {
+	}
+
+	/**
+	 * The e-mail delivery of scheduled reports ({@code bi.reports.delivery.*}). Transient failures (the mail server
+	 * unreachable, a 4xx reply) are retried after {@code initialBackoff}, doubling up to {@code maxBackoff}, until
+	 * {@code maxAttempts}; a 5xx reply fails the delivery at once.
+	 *
+	 * @param from the sender of every report e-mail, e.g. {@code Keystone BI <reports@example.com>}; the default
+	 * {@code Keystone BI <reports@localhost>} suits only the embedded mail catcher: set it for a real relay
+	 * @param allowedDomains the e-mail domains outside recipients may have (e.g. {@code example.com}); empty, the
+	 * default, allows no outside address at all. Checked when a schedule is saved and again before each send
+	 * @param publicUrl the address people open the application at, the base of the unsubscribe links
+	 * @param unsubscribeSecret the key of the unsubscribe links' HMAC-SHA256 signatures, at least 32 characters;
+	 * every node must share it. Unset, each process makes a random one, so links stop working after a restart and
+	 * on other nodes: set it in every real deployment
+	 * @param threads how many reports are made and sent at once; 0, the default, uses one per processor
+	 * @param batchSize how many deliveries one sender claims at a time
+	 * @param lease how long a claimed delivery stays with its sender; one still unsent after it is taken over by
+	 * another sender (so it must exceed the time to make and send one batch)
+	 * @param initialBackoff the wait before the first retry; default 30 seconds
+	 * @param maxBackoff the longest wait between retries; default 30 minutes
+	 * @param maxAttempts the attempts after which a delivery that keeps failing transiently is failed; default 8
+	 */
+	public record Delivery(@DefaultValue("Keystone BI <reports@localhost>") String from, List<String> allowedDomains,
+			@DefaultValue("http://localhost:8080") String publicUrl, String unsubscribeSecret,
+			@DefaultValue("0") int threads, @DefaultValue("20") int batchSize, @DefaultValue("10m") Duration lease,
+			@DefaultValue("30s") Duration initialBackoff, @DefaultValue("30m") Duration maxBackoff,
+			@DefaultValue("8") int maxAttempts) {
+
+		public Delivery {
+			allowedDomains = (allowedDomains != null) ? allowedDomains.stream()
+				.filter((domain) -> domain != null && !domain.isBlank())
+				.map((domain) -> domain.strip().toLowerCase(Locale.ROOT))
+				.toList() : List.of();
+			publicUrl = (publicUrl.endsWith("/")) ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+			if (threads < 0 || batchSize < 1 || maxAttempts < 1) {
+				throw new IllegalArgumentException("bi.reports.delivery needs threads >= 0, batch-size >= 1 and "
+						+ "max-attempts >= 1, not " + threads + ", " + batchSize + " and " + maxAttempts);
+			}
+			if (unsubscribeSecret != null && unsubscribeSecret.length() < 32) {
+				throw new IllegalArgumentException(
+						"bi.reports.delivery.unsubscribe-secret must be at least 32 characters");
+			}
+		}
+
+		/**
+		 * @param email an outside recipient's address
+		 * @return whether its domain is one of the allowed domains (or a subdomain of one)
+		 */
+		public boolean allows(String email) {
+			int at = (email != null) ? email.lastIndexOf('@') : -1;
+			if (at < 0) {
+				return false;
+			}
+			String domain = email.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+			return this.allowedDomains.stream()
+				.anyMatch((allowed) -> domain.equals(allowed) || domain.endsWith("." + allowed));
+		}
+
+		/** @return the threads to use: the configured number, or one per processor */
+		public int threadCount() {
+			return (this.threads > 0) ? this.threads : Runtime.getRuntime().availableProcessors();
+		}
+
+	}
+
+	/**
+	 * Planning of due schedules ({@code bi.reports.schedules.*}).
+	 *
+	 * @param planningBatch how many due schedules one planning run takes at most; the rest wait for the next run
+	 */
+	public record Schedules(@DefaultValue("100") int planningBatch) {
+
+		public Schedules {
+			if (planningBatch < 1) {
+				throw new IllegalArgumentException(
+						"bi.reports.schedules.planning-batch must be at least 1, not " + planningBatch);
+			}
+		}
+
 	}
 
 }

@@ -40,7 +40,8 @@ class RollupScheduleIntegrationTests {
 		assertThat(this.scheduler.getMetaData().isJobStoreClustered()).isTrue();
 		assertThat(this.scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
 		assertThat(lines("storedTriggers")).containsExactly("ghlFullSync CRON", "ghlIncrementalSync SIMPLE",
-				"ghlWebhookDrain SIMPLE", "housekeeping CRON", "rollupRebuild CRON", "rollupRefresh SIMPLE");
+				"ghlWebhookDrain SIMPLE", "housekeeping CRON", "reportPlanning SIMPLE", "reportSending SIMPLE",
+				"rollupRebuild CRON", "rollupRefresh SIMPLE");
 	}
 
 	@Test

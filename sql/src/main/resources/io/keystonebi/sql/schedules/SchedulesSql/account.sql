@@ -1,0 +1,3 @@
+select id, display_name, role, email, active, warehouse_user_id, team_id
+from accounts
+where id = :id

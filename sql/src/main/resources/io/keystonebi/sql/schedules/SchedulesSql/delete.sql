@@ -1,0 +1,1 @@
+delete from report_schedules where id = :id

@@ -1,0 +1,3 @@
+select id, schedule_id, kind, account_id, team_id, email, external_scope, external_scope_id, unsubscribed_at
+from report_recipients
+where id = :id

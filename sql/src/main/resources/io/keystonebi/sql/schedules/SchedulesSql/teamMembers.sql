@@ -1,0 +1,1 @@
+select id from users where team_id = :teamId order by id
