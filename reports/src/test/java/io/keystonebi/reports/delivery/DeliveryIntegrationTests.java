@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.TestPropertySource;
 
 import io.keystonebi.reports.ReportsProperties;
 import io.keystonebi.reports.schedule.SchedulePlanner;
@@ -47,6 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @PanelsIntegrationTest
+// A database of their own: the Harbor Homes accounts would clash with other tests' fixtures.
+@TestPropertySource(properties = "bi.test.fixture=delivery")
 class DeliveryIntegrationTests {
 
 	/** The first run after {@link DeliveryFixtures#NOW} of a daily 07:00 New York schedule, and just after it. */

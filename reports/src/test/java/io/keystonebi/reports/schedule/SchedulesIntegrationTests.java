@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import io.keystonebi.reports.ReportsProperties;
 import io.keystonebi.reports.delivery.DeliveryFixtures;
@@ -25,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @PanelsIntegrationTest
+// A database of their own: the Harbor Homes accounts would clash with other tests' fixtures.
+@TestPropertySource(properties = "bi.test.fixture=delivery")
 class SchedulesIntegrationTests {
 
 	@Autowired
