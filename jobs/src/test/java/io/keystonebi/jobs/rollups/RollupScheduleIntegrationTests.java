@@ -16,6 +16,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 import io.keystonebi.jobs.JobsConfiguration;
+import io.keystonebi.reports.delivery.DeliveryConfiguration;
+import io.keystonebi.reports.kpi.KpiConfiguration;
+import io.keystonebi.reports.panels.PanelsConfiguration;
+import io.keystonebi.reports.schedule.SchedulesConfiguration;
 import io.keystonebi.sql.WarehouseConfiguration;
 import io.keystonebi.sql.test.Fixtures;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
@@ -76,8 +80,11 @@ class RollupScheduleIntegrationTests {
 		return SQL.locate(RollupScheduleIntegrationTests.class, name);
 	}
 
+	// A whole jobs node: the report jobs' triggers fire at once, so their planner and sender must be there; the
+	// mail relay is never contacted, since nothing is due.
 	@SpringBootApplication
-	@Import({ WarehouseConfiguration.class, JobsConfiguration.class })
+	@Import({ WarehouseConfiguration.class, JobsConfiguration.class, KpiConfiguration.class, PanelsConfiguration.class,
+			SchedulesConfiguration.class, DeliveryConfiguration.class })
 	static class TestApplication {
 
 	}

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import io.keystonebi.reports.catalogue.BlockQuery;
 import io.keystonebi.reports.catalogue.Dimension;
+import io.keystonebi.reports.catalogue.MetricCatalogue;
 import io.keystonebi.reports.definition.Audience;
 import io.keystonebi.reports.definition.BlockDefinition;
 import io.keystonebi.reports.definition.BlockView;
@@ -43,11 +44,14 @@ public class ReportGenerator {
 
 	private final BlockQuery blocks;
 
+	private final MetricCatalogue catalogue;
+
 	private final Clock clock;
 
-	ReportGenerator(Jdbi jdbi, BlockQuery blocks, Clock clock) {
+	ReportGenerator(Jdbi jdbi, BlockQuery blocks, MetricCatalogue catalogue, Clock clock) {
 		this.jdbi = jdbi;
 		this.blocks = blocks;
+		this.catalogue = catalogue;
 		this.clock = clock;
 	}
 
@@ -67,16 +71,33 @@ public class ReportGenerator {
 		ReportingPeriod period = definition.range().resolve(today, definition.from(), definition.to());
 		ReportingPeriod base = definition.range().comparedWith(period);
 		List<LocationRow> locations = this.jdbi.withHandle((handle) -> handle.attach(DashboardQueries.class).locations());
+		List<BlockDefinition> visible = visible(definition.blocks(), audience);
 		List<ReportBlock> made = new ArrayList<>();
-		for (BlockDefinition block : definition.blocks()) {
+		for (BlockDefinition block : visible) {
 			Panel panel = this.blocks.compute(block, period, base, audience.scope()).without(audience.hidden());
 			made.add(new ReportBlock(block.title(), block.view(), panel));
 		}
 		return new GeneratedReport(definition.title(), audience.label(), period, base, zone(locations),
-				this.clock.instant(), stalest(locations), whatChanged(definition, audience, period, base, made), made);
+				this.clock.instant(), stalest(locations), whatChanged(visible, audience, period, base, made), made);
 	}
 
-	private List<String> whatChanged(ReportDefinition definition, Audience audience, ReportingPeriod period,
+	// The metrics an audience may not see are not computed at all, so neither their figures nor their definitions
+	// reach the report; a block left without metrics (commission, for a viewer) is left out.
+	private List<BlockDefinition> visible(List<BlockDefinition> blocks, Audience audience) {
+		List<BlockDefinition> visible = new ArrayList<>();
+		for (BlockDefinition block : blocks) {
+			List<String> metrics = block.metrics().stream()
+				.filter((code) -> !audience.hidden().contains(this.catalogue.metric(code).sensitivity()))
+				.toList();
+			if (!metrics.isEmpty()) {
+				visible.add(new BlockDefinition(block.title(), metrics, block.dimension(), block.filters(),
+						block.view(), block.limit()));
+			}
+		}
+		return visible;
+	}
+
+	private List<String> whatChanged(List<BlockDefinition> blocks, Audience audience, ReportingPeriod period,
 			ReportingPeriod base, List<ReportBlock> made) {
 		if (WhatChanged.noData(made)) {
 			return List.of("There is no data for " + audience.label() + " from " + period.from() + " to "
@@ -85,7 +106,7 @@ public class ReportGenerator {
 		List<String> sentences = new ArrayList<>(WhatChanged.headlines(made));
 		Set<Dimension> explained = EnumSet.noneOf(Dimension.class);
 		for (int i = 0; i < made.size() && explained.size() < MOVERS; i++) {
-			BlockDefinition block = definition.blocks().get(i);
+			BlockDefinition block = blocks.get(i);
 			if (block.view() == BlockView.KPI || block.dimension().period() || !explained.add(block.dimension())) {
 				continue;
 			}
