@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import io.keystonebi.reports.catalogue.BlockQuery;
 import io.keystonebi.reports.catalogue.Dimension;
+import io.keystonebi.reports.catalogue.Metric;
 import io.keystonebi.reports.catalogue.MetricCatalogue;
 import io.keystonebi.reports.definition.Audience;
 import io.keystonebi.reports.definition.BlockDefinition;
@@ -75,7 +77,7 @@ public class ReportGenerator {
 		List<ReportBlock> made = new ArrayList<>();
 		for (BlockDefinition block : visible) {
 			Panel panel = this.blocks.compute(block, period, base, audience.scope()).without(audience.hidden());
-			made.add(new ReportBlock(block.title(), block.view(), panel));
+			made.add(new ReportBlock(block.title(), block.view(), panel, lowerIsBetter(block)));
 		}
 		return new GeneratedReport(definition.title(), audience.label(), period, base, zone(locations),
 				this.clock.instant(), stalest(locations), whatChanged(visible, audience, period, base, made), made);
@@ -95,6 +97,11 @@ public class ReportGenerator {
 			}
 		}
 		return visible;
+	}
+
+	private Set<String> lowerIsBetter(BlockDefinition block) {
+		return block.metrics().stream().map(this.catalogue::metric).filter((metric) -> !metric.higherIsBetter())
+			.map(Metric::code).collect(Collectors.toSet());
 	}
 
 	private List<String> whatChanged(List<BlockDefinition> blocks, Audience audience, ReportingPeriod period,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jfree.chart.JFreeChart;
 
@@ -26,9 +27,10 @@ final class PdfRows {
 
 	static final String NO_DATA = "No data for this period.";
 
-	private static final String UP = "#1E7B46";
+	// A change's colour says whether it is good news: a rise of revenue, a fall of speed to lead.
+	private static final String GOOD = "#1E7B46";
 
-	private static final String DOWN = "#B3261E";
+	private static final String BAD = "#B3261E";
 
 	private static final String FLAT = "#5F6B7A";
 
@@ -91,20 +93,21 @@ final class PdfRows {
 			Map<String, Object> row = line(section, "tiles", block);
 			List<KpiFigures.Figure> slice = figures.subList(start, Math.min(figures.size(), start + TILES_PER_ROW));
 			for (int t = 0; t < slice.size(); t++) {
-				tile(row, t + 1, slice.get(t));
+				tile(row, t + 1, slice.get(t), block.lowerIsBetter());
 			}
 			rows.add(row);
 		}
 		return rows;
 	}
 
-	private static void tile(Map<String, Object> row, int slot, KpiFigures.Figure figure) {
+	private static void tile(Map<String, Object> row, int slot, KpiFigures.Figure figure, Set<String> lowerIsBetter) {
 		Unit unit = figure.column().unit();
 		BigDecimal change = Figures.change(figure.current(), figure.previous());
+		boolean good = (change != null) && (change.signum() > 0) != lowerIsBetter.contains(figure.column().key());
 		row.put("l" + slot, figure.column().label());
 		row.put("v" + slot, Figures.text(figure.current(), unit));
 		row.put("d" + slot, (change != null) ? Figures.changeText(change) + " vs previous" : "Change n/a");
-		row.put("k" + slot, (change == null || change.signum() == 0) ? FLAT : (change.signum() > 0) ? UP : DOWN);
+		row.put("k" + slot, (change == null || change.signum() == 0) ? FLAT : good ? GOOD : BAD);
 		row.put("p" + slot, "Previous: " + Figures.text(figure.previous(), unit));
 	}
 
