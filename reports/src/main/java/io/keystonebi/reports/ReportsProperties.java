@@ -21,11 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pipelineHealth how the pipeline health score judges the open deals
  * @param revenue how the revenue page flags concentration
  * @param funnel how leads are placed in the funnel's stages, and the thresholds of the funnel's findings
+ * @param downloads how long report files made on demand can be downloaded
  */
 @ConfigurationProperties("bi.reports")
 public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue("3y") Period maxRange,
 		@DefaultValue("1") int fiscalYearStartMonth, @DefaultValue Alerts alerts, @DefaultValue Commission commission,
-		@DefaultValue PipelineHealth pipelineHealth, @DefaultValue Revenue revenue, @DefaultValue Funnel funnel) {
+		@DefaultValue PipelineHealth pipelineHealth, @DefaultValue Revenue revenue, @DefaultValue Funnel funnel,
+		@DefaultValue Downloads downloads) {
 
 	public ReportsProperties {
 		if (topAgents < 1) {
@@ -289,6 +291,21 @@ public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue(
 				return kind() + " " + value();
 			}
 
+		}
+
+	}
+
+	/**
+	 * Report files made on demand ({@code bi.reports.downloads.*}).
+	 *
+	 * @param keepFor how long a made file can be downloaded by the account that made it; default 7 days
+	 */
+	public record Downloads(@DefaultValue("7d") Duration keepFor) {
+
+		public Downloads {
+			if (keepFor == null || keepFor.isNegative() || keepFor.isZero()) {
+				throw new IllegalArgumentException("bi.reports.downloads.keep-for must be positive, not " + keepFor);
+			}
 		}
 
 	}
