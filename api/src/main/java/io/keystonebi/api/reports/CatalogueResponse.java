@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.JsonNode;
 
 import io.keystonebi.reports.catalogue.Dimension;
 import io.keystonebi.reports.catalogue.Metric;
 import io.keystonebi.reports.definition.BlockView;
+import io.keystonebi.reports.definition.DefinitionJson;
 import io.keystonebi.reports.definition.ReportDefinition;
 import io.keystonebi.reports.definition.ReportRange;
 import io.keystonebi.reports.panels.Sensitivity;
@@ -29,7 +31,7 @@ import io.keystonebi.reports.render.ReportFormat;
  */
 @Schema(name = "ReportCatalogue")
 record CatalogueResponse(List<MetricEntry> metrics, List<DimensionEntry> dimensions, List<Choice> views,
-		List<Choice> ranges, List<Choice> formats, List<Choice> templates) {
+		List<Choice> ranges, List<Choice> formats, List<Template> templates) {
 
 	static CatalogueResponse of(List<Metric> metrics, Set<Sensitivity> hidden, Map<String, ReportDefinition> templates) {
 		return new CatalogueResponse(
@@ -42,7 +44,9 @@ record CatalogueResponse(List<MetricEntry> metrics, List<DimensionEntry> dimensi
 				Arrays.stream(ReportRange.values()).map((range) -> new Choice(range.code(), range.label())).toList(),
 				Arrays.stream(ReportFormat.values()).map((format) -> new Choice(format.code(),
 						format.name())).toList(),
-				templates.entrySet().stream().map((entry) -> new Choice(entry.getKey(), entry.getValue().title()))
+				templates.entrySet().stream()
+					.map((entry) -> new Template(entry.getKey(), entry.getValue().title(),
+							DefinitionJson.tree(entry.getValue())))
 					.toList());
 	}
 
@@ -97,6 +101,22 @@ record CatalogueResponse(List<MetricEntry> metrics, List<DimensionEntry> dimensi
 	 */
 	@Schema(name = "ReportChoice")
 	record Choice(@Schema(example = "last_month") String code, @Schema(example = "Last month") String label) {
+	}
+
+	/**
+	 * A built-in template, which the builder opens as a starting point.
+	 *
+	 * @param code its name in requests
+	 * @param label its title
+	 * @param definition what it holds, in the shape every definition is sent in
+	 */
+	@Schema(name = "ReportTemplate")
+	record Template(@Schema(example = "monthly_executive_pack") String code,
+			@Schema(example = "Monthly executive pack") String label,
+			@Schema(type = "object", example = "{\"title\": \"Monthly executive pack\", \"range\": \"last_month\", "
+					+ "\"from\": null, \"to\": null, \"blocks\": [{\"title\": \"Key figures\", \"metrics\": "
+					+ "[\"revenue\"], \"dimension\": null, \"filters\": {}, \"view\": \"kpi\", \"limit\": null}]}")
+			JsonNode definition) {
 	}
 
 }

@@ -58,6 +58,10 @@ class DefinitionChecks {
 			});
 		}
 		for (Map.Entry<Dimension, List<String>> filter : block.filters().entrySet()) {
+			if (filter.getKey().period()) {
+				throw new InvalidReportParameterException(path + ".filters." + filter.getKey().code(),
+						String.join(",", filter.getValue()), "periods are chosen by the report's range, not filtered");
+			}
 			unsupported(metrics, filter.getKey()).ifPresent((metric) -> {
 				throw new InvalidReportParameterException(path + ".filters." + filter.getKey().code(),
 						String.join(",", filter.getValue()), "metric " + metric.code() + " cannot be filtered by "
