@@ -21,13 +21,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pipelineHealth how the pipeline health score judges the open deals
  * @param revenue how the revenue page flags concentration
  * @param funnel how leads are placed in the funnel's stages, and the thresholds of the funnel's findings
+ * @param branding how the brokerage's reports look: its name, logo, colours and page texts
  * @param downloads how long report files made on demand can be downloaded
  */
 @ConfigurationProperties("bi.reports")
 public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue("3y") Period maxRange,
 		@DefaultValue("1") int fiscalYearStartMonth, @DefaultValue Alerts alerts, @DefaultValue Commission commission,
 		@DefaultValue PipelineHealth pipelineHealth, @DefaultValue Revenue revenue, @DefaultValue Funnel funnel,
-		@DefaultValue Downloads downloads) {
+		@DefaultValue Branding branding, @DefaultValue Downloads downloads) {
 
 	public ReportsProperties {
 		if (topAgents < 1) {
@@ -293,6 +294,25 @@ public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue(
 
 		}
 
+	}
+
+	/**
+	 * The brokerage's look on every rendered report ({@code bi.reports.branding.*}); checked when the application
+	 * starts, so a bad colour or a missing logo stops it with the setting named.
+	 *
+	 * @param brokerageName the name printed in every page's header
+	 * @param logo where the logo is, a PNG: a Spring resource location such as {@code classpath:brand/logo.png} or
+	 * {@code file:/etc/keystone/logo.png}; default a bundled Keystone mark
+	 * @param primaryColour the header band's and table headers' colour, {@code #rrggbb}
+	 * @param accentColour the second colour of charts and rules, {@code #rrggbb}
+	 * @param headerText a line under the brokerage's name in every page's header, e.g. a tagline; may be empty
+	 * @param footerText a line in every page's footer, e.g. a confidentiality note; may be empty
+	 */
+	public record Branding(@DefaultValue("Keystone Realty") String brokerageName,
+			@DefaultValue("classpath:io/keystonebi/reports/render/default-logo.png") String logo,
+			@DefaultValue("#1f3a5f") String primaryColour, @DefaultValue("#c8963e") String accentColour,
+			@DefaultValue("Executive report") String headerText,
+			@DefaultValue("Confidential: prepared for the brokerage's leadership.") String footerText) {
 	}
 
 	/**
