@@ -16,9 +16,7 @@ class Templates {
 	private final Map<String, ReportDefinition> byCode = new LinkedHashMap<>();
 
 	Templates() {
-		this.byCode.put("daily_summary", BuiltInTemplates.dailySummary());
-		this.byCode.put("weekly_performance", BuiltInTemplates.weeklyPerformance());
-		this.byCode.put("monthly_executive_pack", BuiltInTemplates.monthlyExecutivePack());
+		BuiltInTemplates.all().forEach((template) -> this.byCode.put(template.code(), template.definition()));
 	}
 
 	/** @return every template by its code, in the order the reports page lists them */
