@@ -65,7 +65,7 @@ class MetricCatalogueTests {
 		return new ReportsProperties(5, Period.ofYears(3), 1,
 				new ReportsProperties.Alerts(BigDecimal.TEN, BigDecimal.ONE, BigDecimal.TEN, true, Duration.ofDays(1)),
 				new ReportsProperties.Commission(DealValue.SALE_PRICE, new BigDecimal("0.03"), new BigDecimal("0.70")),
-				null, null, null);
+				null, null, null, null, null);
 	}
 
 }
