@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jdbi.v3.sqlobject.SingleValue;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
@@ -32,8 +33,9 @@ public interface GeneratedReportsSql {
 	@RegisterConstructorMapper(GeneratedReportRow.class)
 	Optional<GeneratedReportRow> owned(@Bind("id") UUID id, @Bind("accountId") long accountId);
 
-	/** @return the file's content */
+	/** @return the file's content (one value, not a list of bytes) */
 	@SqlQuery
+	@SingleValue
 	byte[] content(@Bind("id") UUID id);
 
 	/**
