@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -99,10 +100,13 @@ class ReportFilesController {
 			description = "A file the caller made, as an attachment named after the report and its period. "
 					+ "Recorded in the audit log as an export.")
 	@ApiResponse(responseCode = "200", description = "The file.", content = {
-			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"),
+					examples = @ExampleObject(value = "%PDF-1.7 ...")),
 			@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-					schema = @Schema(type = "string", format = "binary")),
-			@Content(mediaType = "text/csv", schema = @Schema(type = "string")) })
+					schema = @Schema(type = "string", format = "binary"), examples = @ExampleObject(value = "PK...")),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(
+					value = "block,dimension,key,label,metric,unit,value\r\nRevenue,agent,1,Alice Moreno,revenue,money,"
+							+ "140000.00\r\n")) })
 	@ApiResponse(responseCode = "404", description = "The caller made no file of that id.")
 	@ApiResponse(responseCode = "410", description = "The file has expired; make it again.")
 	ResponseEntity<byte[]> download(@Parameter(description = "The file.",
@@ -116,9 +120,10 @@ class ReportFilesController {
 					+ "the caller's data scope; recorded in the audit log as an export. Give either range, or from "
 					+ "and to; with neither, the last 30 days.")
 	@ApiResponse(responseCode = "200", description = "The file.", content = {
-			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"),
+					examples = @ExampleObject(value = "%PDF-1.7 ...")),
 			@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-					schema = @Schema(type = "string", format = "binary")) })
+					schema = @Schema(type = "string", format = "binary"), examples = @ExampleObject(value = "PK...")) })
 	@ApiResponse(responseCode = "400", description = "The period or format cannot be used.")
 	ResponseEntity<byte[]> summary(
 			@Parameter(description = "The file format: pdf or xlsx.", example = "pdf") @PathVariable String format,
