@@ -38,7 +38,7 @@ final class WhatChanged {
 				Column column = panel.columns().get(i);
 				BigDecimal current = number(panel.rows().get(0).get(i));
 				BigDecimal previous = number(panel.rows().get(1).get(i));
-				BigDecimal change = Figures.change(current, previous);
+				BigDecimal change = Wording.change(current, previous);
 				if (seen.add(column.key()) && change != null && change.signum() != 0) {
 					moves.add(new Move(column, current, previous, change));
 				}
@@ -73,8 +73,8 @@ final class WhatChanged {
 				bestDifference = difference;
 				best = "Biggest mover by " + dimension.label().toLowerCase(java.util.Locale.ROOT) + ": " + row.get(1)
 						+ ", " + metric.label().toLowerCase(java.util.Locale.ROOT) + " "
-						+ ((difference.signum() > 0) ? "up " : "down ") + Figures.difference(difference, metric.unit())
-						+ " (from " + Figures.format(before, metric.unit()) + " to " + Figures.format(now, metric.unit())
+						+ ((difference.signum() > 0) ? "up " : "down ") + Wording.difference(difference, metric.unit())
+						+ " (from " + Wording.format(before, metric.unit()) + " to " + Wording.format(now, metric.unit())
 						+ ").";
 			}
 		}
@@ -108,10 +108,10 @@ final class WhatChanged {
 		String sentence() {
 			Unit unit = this.column.unit();
 			String direction = (this.change.signum() > 0) ? " rose " : " fell ";
-			String by = (unit == Unit.PERCENT) ? Figures.difference(this.current.subtract(this.previous), unit)
-					: Figures.format(this.change.abs(), Unit.PERCENT);
-			return this.column.label() + direction + by + " to " + Figures.format(this.current, unit) + " (from "
-					+ Figures.format(this.previous, unit) + ").";
+			String by = (unit == Unit.PERCENT) ? Wording.difference(this.current.subtract(this.previous), unit)
+					: Wording.format(this.change.abs(), Unit.PERCENT);
+			return this.column.label() + direction + by + " to " + Wording.format(this.current, unit) + " (from "
+					+ Wording.format(this.previous, unit) + ").";
 		}
 
 	}

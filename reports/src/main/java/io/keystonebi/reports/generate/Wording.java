@@ -9,11 +9,11 @@ import java.util.Locale;
 import io.keystonebi.reports.panels.Unit;
 
 /** A figure as a sentence reads it: {@code $1,204,500}, {@code 42}, {@code 23.5%}, {@code 12.3 days}. */
-final class Figures {
+final class Wording {
 
 	private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
 
-	private Figures() {
+	private Wording() {
 	}
 
 	static String format(BigDecimal value, Unit unit) {
