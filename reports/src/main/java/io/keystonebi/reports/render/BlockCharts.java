@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -86,16 +87,22 @@ final class BlockCharts {
 		if (plot.getOrientation() == PlotOrientation.VERTICAL && data.getColumnCount() > 8) {
 			plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
 		}
-		plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+		if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
+			plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+			plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+		}
 		plot.getDomainAxis().setCategoryMargin(0.25);
 		plot.getDomainAxis().setAxisLineVisible(false);
 		plot.getDomainAxis().setTickMarksVisible(false);
 		JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, table.measures().length > 1);
-		ChartStyle.theme().apply(chart);
+		ChartStyle.theme(branding).apply(chart);
 		if (chart.getLegend() != null) {
 			chart.getLegend().setPosition(RectangleEdge.TOP);
 		}
-		plot.getRenderer().setDefaultSeriesVisibleInLegend(true);
+		var paints = ChartStyle.palette(branding, table.measures().length);
+		for (int i = 0; i < paints.length; i++) {
+			plot.getRenderer().setSeriesPaint(i, paints[i]);
+		}
 		return chart;
 	}
 
@@ -167,10 +174,6 @@ final class BlockCharts {
 			data.setValue("Other", other);
 		}
 		PiePlot<String> plot = new PiePlot<>(data);
-		var paints = ChartStyle.palette(branding, data.getItemCount());
-		for (int i = 0; i < data.getItemCount(); i++) {
-			plot.setSectionPaint(data.getKey(i), paints[i]);
-		}
 		plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}  {2}", NumberFormat.getNumberInstance(Locale.ENGLISH),
 				new DecimalFormat("0.0%", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
 		plot.setSectionOutlinesVisible(true);
@@ -178,12 +181,16 @@ final class BlockCharts {
 		plot.setDefaultSectionOutlineStroke(new java.awt.BasicStroke(1.5f));
 		plot.setInteriorGap(0.06);
 		JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-		ChartStyle.theme().apply(chart);
+		ChartStyle.theme(branding).apply(chart);
 		plot.setLabelBackgroundPaint(java.awt.Color.WHITE);
 		plot.setLabelOutlinePaint(null);
 		plot.setLabelShadowPaint(null);
 		plot.setLabelFont(ChartStyle.regular(7.5f));
 		plot.setShadowPaint(null);
+		var paints = ChartStyle.palette(branding, data.getItemCount());
+		for (int i = 0; i < data.getItemCount(); i++) {
+			plot.setSectionPaint(data.getKey(i), paints[i]);
+		}
 		chart.getLegend().setPosition(RectangleEdge.RIGHT);
 		return chart;
 	}

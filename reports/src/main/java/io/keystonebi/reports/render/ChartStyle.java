@@ -5,11 +5,15 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 
 /**
  * The charts' look: the PDF's own font (DejaVu Sans, as the text around them) so a chart reads the same on every
@@ -32,9 +36,16 @@ final class ChartStyle {
 	private ChartStyle() {
 	}
 
-	/** @return a theme of the report's fonts on white */
-	static StandardChartTheme theme() {
+	/**
+	 * @param branding the brokerage's colours, the series' colours in order
+	 * @return a theme of the report's fonts on white
+	 */
+	static StandardChartTheme theme(Branding branding) {
 		StandardChartTheme theme = new StandardChartTheme("report");
+		theme.setDrawingSupplier(new DefaultDrawingSupplier(palette(branding, 10),
+				DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE, DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
+				new Stroke[] { LINE }, DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+				new Shape[] { new Ellipse2D.Double(-3, -3, 6, 6) }));
 		theme.setExtraLargeFont(BOLD.deriveFont(11f));
 		theme.setLargeFont(BOLD.deriveFont(9f));
 		theme.setRegularFont(REGULAR.deriveFont(8f));
