@@ -507,6 +507,10 @@
     Object.keys(state.charts).forEach(function (id) { state.charts[id].resize(); });
   });
 
+  // The report builder's preview draws its blocks with the same drawing.
+  window.KeystonePanels = { options: options, format: format, numericUnit: numericUnit, loadEcharts: loadEcharts,
+    tableOf: tableOf, palette: PALETTE };
+
   if (main.getAttribute('data-query') !== null && main.querySelector('[data-panel]')) {
     refresh(null);
     document.addEventListener('keystone:changed', function () { refresh('new data'); });

@@ -24,12 +24,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param branding how the brokerage's reports look: its name, logo, colours and page texts
  * @param delivery how scheduled reports are e-mailed
  * @param schedules how due schedules are planned
+ * @param downloads how long report files made on demand can be downloaded
  */
 @ConfigurationProperties("bi.reports")
 public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue("3y") Period maxRange,
 		@DefaultValue("1") int fiscalYearStartMonth, @DefaultValue Alerts alerts, @DefaultValue Commission commission,
 		@DefaultValue PipelineHealth pipelineHealth, @DefaultValue Revenue revenue, @DefaultValue Funnel funnel,
-		@DefaultValue Branding branding, @DefaultValue Delivery delivery, @DefaultValue Schedules schedules) {
+		@DefaultValue Branding branding, @DefaultValue Delivery delivery, @DefaultValue Schedules schedules,
+		@DefaultValue Downloads downloads) {
 
 	public ReportsProperties {
 		if (topAgents < 1) {
@@ -391,6 +393,21 @@ public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue(
 			if (planningBatch < 1) {
 				throw new IllegalArgumentException(
 						"bi.reports.schedules.planning-batch must be at least 1, not " + planningBatch);
+			}
+		}
+
+	}
+
+	/**
+	 * Report files made on demand ({@code bi.reports.downloads.*}).
+	 *
+	 * @param keepFor how long a made file can be downloaded by the account that made it; default 7 days
+	 */
+	public record Downloads(@DefaultValue("7d") Duration keepFor) {
+
+		public Downloads {
+			if (keepFor == null || keepFor.isNegative() || keepFor.isZero()) {
+				throw new IllegalArgumentException("bi.reports.downloads.keep-for must be positive, not " + keepFor);
 			}
 		}
 

@@ -10,18 +10,20 @@ import java.util.List;
  * @param label what it says
  * @param current whether it is the page shown
  */
-record Navigation(String path, String label, boolean current) {
+public record Navigation(String path, String label, boolean current) {
 
 	/**
-	 * @param current the code of the page shown ({@code summary} for the executive summary)
-	 * @return the links to every dashboard page, the summary first
+	 * @param current the code of the page shown ({@code summary} for the executive summary, {@code reports} for
+	 * the reports pages)
+	 * @return the links to every dashboard page, the summary first, then the reports
 	 */
-	static List<Navigation> of(String current) {
+	public static List<Navigation> of(String current) {
 		List<Navigation> links = new ArrayList<>();
 		links.add(new Navigation("/", "Summary", "summary".equals(current)));
 		for (PanelPages page : PanelPages.values()) {
 			links.add(new Navigation("/" + page.code(), shortLabel(page), page.code().equals(current)));
 		}
+		links.add(new Navigation("/reports", "Reports", "reports".equals(current)));
 		return links;
 	}
 

@@ -34,6 +34,9 @@ public final class ApiAccess {
 			Rule.roles(EnumSet.of(Role.ADMIN), null, "/api/v1/admin/**"),
 			// Everyone keeps their own dashboard layout, viewers included: it changes no data.
 			Rule.roles(EnumSet.allOf(Role.class), HttpMethod.PUT, "/api/v1/config/dashboard"),
+			// Making a report changes no data: viewers preview and download reports too (without commission).
+			Rule.roles(EnumSet.allOf(Role.class), HttpMethod.POST, "/api/v1/reports/preview",
+					"/api/v1/reports/generate"),
 			// Viewers only read: every other change is for the other roles.
 			Rule.roles(WRITERS, HttpMethod.POST, "/api/**"), Rule.roles(WRITERS, HttpMethod.PUT, "/api/**"),
 			Rule.roles(WRITERS, HttpMethod.PATCH, "/api/**"), Rule.roles(WRITERS, HttpMethod.DELETE, "/api/**"));

@@ -126,7 +126,7 @@ class PanelPagesBrowserIntegrationTests {
 			assertThat(shown).doesNotContain("gci");
 		}
 		assertThat(this.driver.findElements(By.cssSelector("[data-testid=pages] a"))).extracting(WebElement::getText)
-			.containsExactly("Summary", "Pipeline", "Revenue", "Agents", "Funnel", "Market");
+			.containsExactly("Summary", "Pipeline", "Revenue", "Agents", "Funnel", "Market", "Reports");
 		assertThat(scrollWidth()).isLessThanOrEqualTo(width);
 		assertThat(Browsers.severeConsoleEntries(this.driver)).isEmpty();
 	}

@@ -81,7 +81,7 @@ class DeliveryIntegrationTests {
 	void setUp() throws IOException {
 		DeliveryFixtures.harborAccounts(this.jdbi);
 		ReportsProperties properties = new ReportsProperties(5, Period.ofYears(3), 1, null, null, null,
-				null, null, null, PROPERTIES, new ReportsProperties.Schedules(100));
+				null, null, null, PROPERTIES, new ReportsProperties.Schedules(100), null);
 		this.schedules = new Schedules(this.jdbi, Clock.fixed(DeliveryFixtures.NOW, ZoneOffset.UTC), properties);
 		this.planner = new SchedulePlanner(this.jdbi, Clock.systemUTC(), 100);
 		this.unsubscribes = new Unsubscribes(this.jdbi, PROPERTIES);

@@ -45,7 +45,7 @@ class SchedulesIntegrationTests {
 				Duration.ofSeconds(1), Duration.ofSeconds(2), 3);
 		this.schedules = new Schedules(this.jdbi, Clock.fixed(DeliveryFixtures.NOW, ZoneOffset.UTC),
 				new ReportsProperties(5, Period.ofYears(3), 1, null, null, null, null, null, null, delivery,
-						new ReportsProperties.Schedules(100)));
+						new ReportsProperties.Schedules(100), null));
 		this.planner = new SchedulePlanner(this.jdbi, Clock.systemUTC(), 100);
 	}
 

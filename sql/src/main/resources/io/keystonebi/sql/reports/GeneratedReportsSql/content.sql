@@ -1,0 +1,1 @@
+select content from generated_reports where id = :id

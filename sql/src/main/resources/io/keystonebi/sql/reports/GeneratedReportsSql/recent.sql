@@ -1,0 +1,6 @@
+select id, account_id, definition_id, title, format, period_from, period_to, scope_key, octet_length(content) as size,
+       created_at, expires_at
+from generated_reports
+where account_id = :accountId and expires_at > :now
+order by created_at desc, id
+limit :limit
