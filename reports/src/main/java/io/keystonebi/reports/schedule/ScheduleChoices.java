@@ -35,10 +35,17 @@ public class ScheduleChoices {
 	/**
 	 * @param definitionId a saved definition
 	 * @param accountId who asks
-	 * @return whether it is theirs or shared with them
+	 * @param all whether they may use every definition (administrators)
+	 * @return whether it exists and is theirs or shared with them
 	 */
-	public boolean visible(long definitionId, long accountId) {
-		return this.jdbi.withExtension(SchedulesSql.class, (sql) -> sql.definitionVisible(definitionId, accountId));
+	public boolean visible(long definitionId, long accountId, boolean all) {
+		return this.jdbi.withExtension(SchedulesSql.class,
+				(sql) -> sql.definitionVisible(definitionId, accountId, all));
+	}
+
+	/** Deletes a definition {@link #save saved} for a schedule that was then refused. */
+	public void discard(long definitionId) {
+		this.jdbi.useExtension(SchedulesSql.class, (sql) -> sql.deleteDefinition(definitionId));
 	}
 
 	/**

@@ -104,9 +104,17 @@ public interface SchedulesSql {
 	@SqlQuery
 	List<ScheduleSummaryRow> summaries(@Bind("ownerAccountId") Long ownerAccountId, @Bind("id") Long id);
 
-	/** @return whether the account may read the definition: its own, or shared within the owner's reach */
+	/**
+	 * @param all whether the account may use every definition (administrators)
+	 * @return whether the definition exists and the account may read it: its own, or shared within the owner's
+	 * reach
+	 */
 	@SqlQuery
-	boolean definitionVisible(@Bind("id") long id, @Bind("accountId") long accountId);
+	boolean definitionVisible(@Bind("id") long id, @Bind("accountId") long accountId, @Bind("all") boolean all);
+
+	/** Deletes a definition saved for a schedule that was then refused. */
+	@SqlUpdate
+	void deleteDefinition(@Bind("id") long id);
 
 	/**
 	 * @param accountId the reader
