@@ -59,14 +59,18 @@ class DeliveriesPageController {
 
 	@PostMapping("/{id}/resend")
 	String resend(@PathVariable("id") long id, Caller caller) {
-		this.deliveries.resend(caller, id);
-		return "redirect:/admin/deliveries?resent=" + id;
+		try {
+			this.deliveries.resend(caller, id);
+			return "redirect:/admin/deliveries?resent=" + id;
+		}
+		catch (DeliveryBusyException ex) {
+			return "redirect:/admin/deliveries?busy=" + id;
+		}
 	}
 
-	@ExceptionHandler({ ScheduleMissingException.class, DeliveryBusyException.class })
-	String refused(RuntimeException ex, Model model, HttpServletResponse response) {
-		response.setStatus((ex instanceof DeliveryBusyException) ? HttpServletResponse.SC_CONFLICT
-				: HttpServletResponse.SC_NOT_FOUND);
+	@ExceptionHandler(ScheduleMissingException.class)
+	String notFound(ScheduleMissingException ex, Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		model.addAttribute("message", ex.getMessage());
 		return "admin/not-found";
 	}

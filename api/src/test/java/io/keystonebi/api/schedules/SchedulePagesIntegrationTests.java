@@ -112,6 +112,11 @@ class SchedulePagesIntegrationTests {
 		assertThat(resent.statusCode()).isEqualTo(302);
 		assertThat(this.fixtures.query("delivery", String.class, Map.of("id", rows.get(1))))
 			.isEqualTo("pending attempts=8 resends=1");
+		HttpResponse<String> busy = this.admin.submit("/admin/deliveries", "/admin/deliveries/" + rows.get(2) + "/resend",
+				List.of());
+		assertThat(busy.headers().firstValue("Location").orElseThrow()).endsWith("/admin/deliveries?busy=" + rows.get(2));
+		assertThat(this.fixtures.query("delivery", String.class, Map.of("id", rows.get(2))))
+			.isEqualTo("sending attempts=1 resends=0");
 	}
 
 	@Test
