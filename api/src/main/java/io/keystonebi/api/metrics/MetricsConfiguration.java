@@ -1,5 +1,6 @@
 package io.keystonebi.api.metrics;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +22,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import io.keystonebi.api.ApiProperties;
 import io.keystonebi.etl.ghl.sync.SyncMode;
+import io.keystonebi.reports.delivery.DeliveryLog;
 
-/** Job failure and misfire counters, and the scrape token ({@code bi.api.metrics.*}). */
+/** Job failure and misfire counters, report deliveries by status, and the scrape token ({@code bi.api.metrics.*}). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
 public class MetricsConfiguration {
@@ -46,6 +48,11 @@ public class MetricsConfiguration {
 			}
 			failures.register(names);
 		};
+	}
+
+	@Bean
+	ReportDeliveries reportDeliveries(DeliveryLog deliveries) {
+		return new ReportDeliveries(deliveries, Clock.systemUTC());
 	}
 
 	@Bean

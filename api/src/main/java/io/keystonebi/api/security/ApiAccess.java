@@ -32,6 +32,8 @@ public final class ApiAccess {
 			// Each checks a credential of its own: a password, a refresh token, a webhook signature.
 			Rule.open(null, "/api/v1/webhooks/**", "/api/v1/auth/token", "/api/v1/auth/revoke"),
 			Rule.roles(EnumSet.of(Role.ADMIN), null, "/api/v1/admin/**"),
+			// The delivery log names every recipient's address: administrators only.
+			Rule.roles(EnumSet.of(Role.ADMIN), null, "/api/v1/reports/deliveries", "/api/v1/reports/deliveries/**"),
 			// Everyone keeps their own dashboard layout, viewers included: it changes no data.
 			Rule.roles(EnumSet.allOf(Role.class), HttpMethod.PUT, "/api/v1/config/dashboard"),
 			// Making a report changes no data: viewers preview and download reports too (without commission).

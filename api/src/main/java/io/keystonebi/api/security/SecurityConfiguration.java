@@ -3,6 +3,7 @@ package io.keystonebi.api.security;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jdbi.v3.core.Jdbi;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -51,6 +52,8 @@ public class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	private static final String[] HEALTH = { "/actuator/health", "/actuator/health/**" };
+
+	private static final String UNSUBSCRIBE = "/reports/unsubscribe";
 
 	private static final String[] DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
@@ -151,6 +154,8 @@ public class SecurityConfiguration {
 			authorize.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/icons/**", "/webjars/**", "/sw.js",
 					"/manifest.webmanifest", "/favicon.svg", "/favicon.ico",
 					"/error").permitAll();
+			// Report e-mails' unsubscribe links: their signed token is the credential.
+			authorize.requestMatchers(UNSUBSCRIBE).permitAll();
 			if (demo) {
 				authorize.requestMatchers(DOCS).permitAll();
 			}
@@ -168,6 +173,7 @@ public class SecurityConfiguration {
 					failure.onAuthenticationFailure(request, response, ex);
 				}))
 			.requestCache((cache) -> cache.requestCache(requestCache))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::oneClickUnsubscribe))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out")
 				.deleteCookies("KEYSTONE_SESSION"))
 			.addFilterBefore(new SessionAccountCheck(accounts), AnonymousAuthenticationFilter.class);
@@ -185,6 +191,14 @@ public class SecurityConfiguration {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions
 				.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+	}
+
+	// RFC 8058: a mail client's one-click POST carries the signed token in the query string and no CSRF token; it
+	// rides on no session, and the token cannot be forged. The page's own confirmation form keeps its CSRF check.
+	private static boolean oneClickUnsubscribe(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return "POST".equals(request.getMethod()) && UNSUBSCRIBE.equals(request.getServletPath())
+				&& query != null && (query.startsWith("token=") || query.contains("&token="));
 	}
 
 	private static boolean demo(Environment environment) {

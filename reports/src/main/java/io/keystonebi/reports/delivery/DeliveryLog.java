@@ -1,7 +1,9 @@
 package io.keystonebi.reports.delivery;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jdbi.v3.core.Jdbi;
 
@@ -12,7 +14,8 @@ import io.keystonebi.sql.schedules.DeliveryRow;
 /** The delivery log the admin pages read, and "send again" for one delivery. */
 public class DeliveryLog {
 
-	private static final List<String> STATUSES = List.of("pending", "sending", "retrying", "sent", "failed",
+	/** Every status a delivery can be in, in the order a delivery passes through them. */
+	public static final List<String> STATUSES = List.of("pending", "sending", "retrying", "sent", "failed",
 			"skipped", "unsubscribed");
 
 	private final Jdbi jdbi;
@@ -60,6 +63,25 @@ public class DeliveryLog {
 				throw new DeliveryInProgressException(deliveryId);
 			}
 		});
+	}
+
+	/**
+	 * @param deliveryId a delivery
+	 * @return it as the log shows it
+	 * @throws DeliveryNotFoundException when there is none with that id
+	 */
+	public DeliveryRow get(long deliveryId) {
+		return this.jdbi.withExtension(DeliveriesSql.class, (sql) -> sql.byId(deliveryId))
+			.orElseThrow(() -> new DeliveryNotFoundException(deliveryId));
+	}
+
+	/** @return how many deliveries are in each status, every status present (zero where none), in one query */
+	public Map<String, Long> countByStatus() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		STATUSES.forEach((status) -> counts.put(status, 0L));
+		this.jdbi.withExtension(DeliveriesSql.class, DeliveriesSql::countByStatus)
+			.forEach((row) -> counts.put(row.status(), row.deliveries()));
+		return counts;
 	}
 
 	/**

@@ -54,6 +54,8 @@ record ReportMail(String from, String to, String name, String subject, Generated
 					format.contentType());
 		}
 		message.setHeader("List-Unsubscribe", "<" + this.unsubscribeLink + ">");
+		// RFC 8058: mail clients may unsubscribe with one POST to that link, without opening a page.
+		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		return message;
 	}
 

@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.keystonebi.reports.ReportsProperties;
-import io.keystonebi.sql.schedules.RecipientRow;
 import io.keystonebi.sql.schedules.SchedulesSql;
 
 /**
@@ -75,6 +74,33 @@ public class Unsubscribes {
 	 * recipient no longer exists
 	 */
 	public Optional<Unsubscription> unsubscribe(String token) {
+		return recipientOf(token).flatMap((ids) -> this.jdbi.inTransaction((handle) -> {
+			SchedulesSql sql = handle.attach(SchedulesSql.class);
+			Optional<Unsubscription> found = find(ids, sql);
+			found.ifPresent((unsubscription) -> sql.unsubscribe(ids[0], ids[1]));
+			return found;
+		}));
+	}
+
+	/**
+	 * Reads what a token would unsubscribe, changing nothing: the confirmation page names the schedule.
+	 * @param token a token from an unsubscribe link
+	 * @return what it names, or empty when {@link #unsubscribe} would refuse it
+	 */
+	public Optional<Unsubscription> peek(String token) {
+		return recipientOf(token).flatMap((ids) -> this.jdbi.withExtension(SchedulesSql.class,
+				(sql) -> find(ids, sql)));
+	}
+
+	private static Optional<Unsubscription> find(long[] ids, SchedulesSql sql) {
+		return sql.recipient(ids[0])
+			.filter((row) -> row.scheduleId() == ids[1])
+			.map((row) -> new Unsubscription(ids[1], ids[0],
+					sql.byId(ids[1]).map((schedule) -> schedule.name()).orElse("")));
+	}
+
+	// The recipient and schedule ids a well-signed token names.
+	private Optional<long[]> recipientOf(String token) {
 		String[] parts = (token != null) ? token.split("\\.") : new String[0];
 		if (parts.length != 3) {
 			return Optional.empty();
@@ -84,23 +110,12 @@ public class Unsubscribes {
 		if (!MessageDigest.isEqual(expected, parts[2].getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.empty();
 		}
-		long recipientId;
-		long scheduleId;
 		try {
-			recipientId = Long.parseLong(parts[0]);
-			scheduleId = Long.parseLong(parts[1]);
+			return Optional.of(new long[] { Long.parseLong(parts[0]), Long.parseLong(parts[1]) });
 		}
 		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
-		return this.jdbi.inTransaction((handle) -> {
-			SchedulesSql sql = handle.attach(SchedulesSql.class);
-			Optional<RecipientRow> recipient = sql.recipient(recipientId)
-				.filter((row) -> row.scheduleId() == scheduleId);
-			recipient.ifPresent((row) -> sql.unsubscribe(recipientId, scheduleId));
-			return recipient.map((row) -> new Unsubscription(scheduleId, recipientId,
-					sql.byId(scheduleId).map((schedule) -> schedule.name()).orElse("")));
-		});
 	}
 
 	private byte[] sign(String payload) {

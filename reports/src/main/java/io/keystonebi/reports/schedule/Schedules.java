@@ -12,8 +12,10 @@ import org.jdbi.v3.core.Jdbi;
 import io.keystonebi.reports.ReportsProperties;
 import io.keystonebi.reports.kpi.InvalidReportParameterException;
 import io.keystonebi.reports.schedule.ScheduleRequest.RecipientRequest;
+import io.keystonebi.sql.schedules.DeliveriesSql;
 import io.keystonebi.sql.schedules.RecipientRow;
 import io.keystonebi.sql.schedules.ScheduleRow;
+import io.keystonebi.sql.schedules.ScheduleSummaryRow;
 import io.keystonebi.sql.schedules.ScheduleValues;
 import io.keystonebi.sql.schedules.SchedulesSql;
 
@@ -27,6 +29,8 @@ public class Schedules {
 	private final Jdbi jdbi;
 
 	private final Clock clock;
+
+	private static final int LAST_DELIVERIES = 20;
 
 	private final ScheduleValidation validation;
 
@@ -88,6 +92,29 @@ public class Schedules {
 		return this.jdbi.withExtension(SchedulesSql.class, (sql) -> sql.byId(id))
 			.orElseThrow(() -> new ScheduleNotFoundException(id))
 			.nextRunAt();
+	}
+
+	/**
+	 * @param ownerAccountId only this account's schedules, or null for everyone's
+	 * @return the schedules, by name
+	 */
+	public List<ScheduleSummaryRow> list(Long ownerAccountId) {
+		return this.jdbi.withExtension(SchedulesSql.class, (sql) -> sql.summaries(ownerAccountId, null));
+	}
+
+	/**
+	 * @param id a schedule
+	 * @return it with its recipients and its last deliveries
+	 * @throws ScheduleNotFoundException when there is none with that id
+	 */
+	public ScheduleView get(long id) {
+		return this.jdbi.inTransaction((handle) -> {
+			SchedulesSql sql = handle.attach(SchedulesSql.class);
+			ScheduleSummaryRow row = sql.summaries(null, id).stream().findFirst()
+				.orElseThrow(() -> new ScheduleNotFoundException(id));
+			return new ScheduleView(row, sql.recipients(id),
+					handle.attach(DeliveriesSql.class).page(id, null, null, LAST_DELIVERIES, 0));
+		});
 	}
 
 	private void setPaused(long id, boolean paused) {

@@ -21,6 +21,11 @@ public class SchedulesConfiguration {
 	}
 
 	@Bean
+	ScheduleChoices scheduleChoices(Jdbi jdbi) {
+		return new ScheduleChoices(jdbi);
+	}
+
+	@Bean
 	SchedulePlanner schedulePlanner(Jdbi jdbi, Clock clock, ReportsProperties properties) {
 		return new SchedulePlanner(jdbi, clock, properties.schedules().planningBatch());
 	}

@@ -138,6 +138,7 @@ class DeliveryIntegrationTests {
 		long recipientId = DeliveryFixtures.recipientIds(this.jdbi, id).get("account:1");
 		assertThat(message.getHeader("List-Unsubscribe")).containsExactly(
 				"<https://bi.harbor.test/reports/unsubscribe?token=" + this.unsubscribes.token(recipientId, id) + ">");
+		assertThat(message.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 		assertThat(DeliveryFixtures.messageIds(this.jdbi, id))
 			.contains("account:1 " + message.getMessageID());
 	}

@@ -87,4 +87,9 @@ public interface DeliveriesSql {
 	long count(@Bind("scheduleId") Long scheduleId, @Bind("status") String status,
 			@Bind("periodFrom") LocalDate periodFrom);
 
+	/** @return how many deliveries are in each status that has any */
+	@SqlQuery
+	@RegisterConstructorMapper(StatusCountRow.class)
+	List<StatusCountRow> countByStatus();
+
 }

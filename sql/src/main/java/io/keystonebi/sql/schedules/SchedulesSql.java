@@ -17,6 +17,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ScheduleRow.class)
 @RegisterConstructorMapper(RecipientRow.class)
 @RegisterConstructorMapper(RecipientAccountRow.class)
+@RegisterConstructorMapper(ScheduleSummaryRow.class)
+@RegisterConstructorMapper(DefinitionChoiceRow.class)
+@RegisterConstructorMapper(TeamChoiceRow.class)
 public interface SchedulesSql {
 
 	/** @return the new schedule's id */
@@ -92,5 +95,51 @@ public interface SchedulesSql {
 	/** @return whether a report definition with this id exists */
 	@SqlQuery
 	boolean definitionExists(@Bind("id") long id);
+
+	/**
+	 * @param ownerAccountId only this account's schedules, or null for everyone's
+	 * @param id only this schedule, or null for all
+	 * @return the schedules with their report's and owner's names, by name
+	 */
+	@SqlQuery
+	List<ScheduleSummaryRow> summaries(@Bind("ownerAccountId") Long ownerAccountId, @Bind("id") Long id);
+
+	/**
+	 * @param all whether the account may use every definition (administrators)
+	 * @return whether the definition exists and the account may read it: its own, or shared within the owner's
+	 * reach
+	 */
+	@SqlQuery
+	boolean definitionVisible(@Bind("id") long id, @Bind("accountId") long accountId, @Bind("all") boolean all);
+
+	/** Deletes a definition saved for a schedule that was then refused. */
+	@SqlUpdate
+	void deleteDefinition(@Bind("id") long id);
+
+	/**
+	 * @param accountId the reader
+	 * @param all every definition, whoever owns it (administrators)
+	 * @return the definitions the reader may schedule, by title
+	 */
+	@SqlQuery
+	List<DefinitionChoiceRow> definitionChoices(@Bind("accountId") long accountId, @Bind("all") boolean all);
+
+	/**
+	 * Saves a definition, not shared, for a schedule that was asked for with a template or a whole definition.
+	 * @param definition the definition as JSON text
+	 * @return its id
+	 */
+	@SqlUpdate
+	@GetGeneratedKeys("id")
+	long insertDefinition(@Bind("ownerAccountId") long ownerAccountId, @Bind("title") String title,
+			@Bind("definition") String definition);
+
+	/** @return the active accounts, by name */
+	@SqlQuery
+	List<RecipientAccountRow> accountChoices();
+
+	/** @return every team, by name */
+	@SqlQuery
+	List<TeamChoiceRow> teamChoices();
 
 }

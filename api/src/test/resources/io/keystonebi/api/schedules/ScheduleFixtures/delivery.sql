@@ -1,0 +1,1 @@
+select status || ' attempts=' || attempts || ' resends=' || resends from report_deliveries where id = :id

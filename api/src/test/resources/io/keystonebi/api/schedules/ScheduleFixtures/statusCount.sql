@@ -1,0 +1,1 @@
+select count(*) from report_deliveries where status = :status

@@ -1,0 +1,1 @@
+select unsubscribed_at is not null from report_recipients where id = :id

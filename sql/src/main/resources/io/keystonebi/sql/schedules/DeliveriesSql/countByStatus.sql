@@ -1,0 +1,3 @@
+select status, count(*) as deliveries
+from report_deliveries
+group by status

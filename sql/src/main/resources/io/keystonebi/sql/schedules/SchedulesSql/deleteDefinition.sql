@@ -1,0 +1,1 @@
+delete from report_definitions where id = :id

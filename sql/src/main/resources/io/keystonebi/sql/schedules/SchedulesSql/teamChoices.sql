@@ -1,0 +1,3 @@
+select id, name
+from teams
+order by lower(name), id
