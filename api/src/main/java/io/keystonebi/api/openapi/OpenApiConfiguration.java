@@ -7,11 +7,14 @@ import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springdoc.core.utils.SpringDocUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +40,10 @@ class OpenApiConfiguration {
 	static {
 		// The caller and their data scope come from the sign-in (CallerArguments), never from the request.
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class, DataScope.class);
+		// JSON taken or given as a tree (a report definition, an audit entry's detail) is an object to clients,
+		// not Jackson's node class; fields that know their shape say so with their own schema.
+		SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new ObjectSchema())
+			.replaceWithSchema(ObjectNode.class, new ObjectSchema());
 	}
 
 	@Bean
