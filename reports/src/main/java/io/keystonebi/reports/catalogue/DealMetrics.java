@@ -29,10 +29,11 @@ final class DealMetrics {
 					.from(DEALS, Figures::revenue),
 				Definition.of("gci", "GCI", Unit.MONEY).by(every).commission()
 					.means("Gross commission income of the deals won: with sale prices, revenue x the property "
-							+ "type's commission rate (default bi.reports.commission.rate); with commissions, revenue.")
+							+ "type's commission rate (or the brokerage's default rate, 3% unless set); with commissions, "
+							+ "revenue.")
 					.from(DEALS, Figures::gci),
 				Definition.of("agent_commission", "Agent commission", Unit.MONEY).by(every).commission()
-					.means("GCI x the agent split (bi.reports.commission.agent-split, default 70%).")
+					.means("GCI x the agents' split (70% unless the brokerage sets another).")
 					.from(DEALS, (f) -> agentShare(f.gci(), split)),
 				Definition.of("company_dollar", "Company dollar", Unit.MONEY).by(every).commission()
 					.means("GCI minus agent commission: what the brokerage keeps.")

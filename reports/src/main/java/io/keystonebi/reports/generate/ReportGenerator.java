@@ -80,7 +80,8 @@ public class ReportGenerator {
 			made.add(new ReportBlock(block.title(), block.view(), panel, lowerIsBetter(block)));
 		}
 		return new GeneratedReport(definition.title(), audience.label(), period, base, zone(locations),
-				this.clock.instant(), stalest(locations), whatChanged(visible, audience, period, base, made), made);
+				this.clock.instant(), stalest(locations), whatChanged(visible, audience, period, base, made), made,
+				definitions(visible));
 	}
 
 	// The metrics an audience may not see are not computed at all, so neither their figures nor their definitions
@@ -97,6 +98,14 @@ public class ReportGenerator {
 			}
 		}
 		return visible;
+	}
+
+	// Each metric once, where it first appears, so the report says how every figure in it is counted.
+	private List<String> definitions(List<BlockDefinition> blocks) {
+		return blocks.stream().flatMap((block) -> block.metrics().stream()).distinct()
+			.map(this.catalogue::metric)
+			.map((metric) -> metric.label() + ": " + metric.description())
+			.toList();
 	}
 
 	private Set<String> lowerIsBetter(BlockDefinition block) {

@@ -20,9 +20,12 @@ import io.keystonebi.reports.kpi.ReportingPeriod;
  * @param whatChanged plain sentences on the biggest movers against the base period, with the numbers; possibly
  * none
  * @param blocks its blocks, in order
+ * @param definitions how each metric shown is counted, in plain words ({@code Revenue: sum of ...}), in the order
+ * they first appear; possibly none
  */
 public record GeneratedReport(String title, String audience, ReportingPeriod period, ReportingPeriod base,
-		ZoneId zone, Instant generatedAt, Instant dataAsOf, List<String> whatChanged, List<ReportBlock> blocks) {
+		ZoneId zone, Instant generatedAt, Instant dataAsOf, List<String> whatChanged, List<ReportBlock> blocks,
+		List<String> definitions) {
 
 	public GeneratedReport {
 		Objects.requireNonNull(title, "title");
@@ -33,6 +36,13 @@ public record GeneratedReport(String title, String audience, ReportingPeriod per
 		Objects.requireNonNull(generatedAt, "generatedAt");
 		whatChanged = List.copyOf(whatChanged);
 		blocks = List.copyOf(blocks);
+		definitions = (definitions != null) ? List.copyOf(definitions) : List.of();
+	}
+
+	/** A report without the definitions of its metrics. */
+	public GeneratedReport(String title, String audience, ReportingPeriod period, ReportingPeriod base, ZoneId zone,
+			Instant generatedAt, Instant dataAsOf, List<String> whatChanged, List<ReportBlock> blocks) {
+		this(title, audience, period, base, zone, generatedAt, dataAsOf, whatChanged, blocks, List.of());
 	}
 
 	/** @return whether no block has a row: a schedule set to skip empty reports sends nothing */

@@ -27,6 +27,8 @@ final class PdfRows {
 
 	static final String NO_DATA = "No data for this period.";
 
+	static final String DEFINITIONS = "How the figures are counted";
+
 	// A change's colour says whether it is good news: a rise of revenue, a fall of speed to lead.
 	private static final String GOOD = "#1E7B46";
 
@@ -49,6 +51,13 @@ final class PdfRows {
 		}
 		for (int i = 0; i < report.blocks().size(); i++) {
 			rows.addAll(block(i + 1, report.blocks().get(i), branding));
+		}
+		// How each figure is counted, once at the end rather than above every block.
+		for (String definition : report.definitions()) {
+			Map<String, Object> row = line(report.blocks().size() + 1, "bullet", null);
+			row.put("title", DEFINITIONS);
+			row.put("text", definition);
+			rows.add(row);
 		}
 		return rows;
 	}
@@ -117,8 +126,6 @@ final class PdfRows {
 		row.put("kind", kind);
 		if (block != null) {
 			row.put("title", block.title());
-			String description = block.panel().description();
-			row.put("description", (description == null || description.isBlank()) ? null : description);
 		}
 		return row;
 	}

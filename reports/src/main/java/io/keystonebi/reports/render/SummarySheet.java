@@ -31,6 +31,15 @@ final class SummarySheet {
 		for (String sentence : report.whatChanged()) {
 			sheet.createRow(r++).createCell(0).setCellValue("\u2022 " + sentence);
 		}
+		if (!report.definitions().isEmpty()) {
+			r++;
+			Cell definitions = sheet.createRow(r++).createCell(0);
+			definitions.setCellValue(PdfRows.DEFINITIONS);
+			definitions.setCellStyle(styles.label());
+			for (String definition : report.definitions()) {
+				sheet.createRow(r++).createCell(0).setCellValue("\u2022 " + definition);
+			}
+		}
 		sheet.setColumnWidth(0, 18 * 256);
 		sheet.setColumnWidth(1, 60 * 256);
 	}
