@@ -60,8 +60,10 @@ final class RecipientAudiences {
 	}
 
 	private static Audience team(long teamId, SchedulesSql sql, Set<Sensitivity> hidden) {
-		return new Audience(DataScope.team(teamId, sql.teamMembers(teamId)),
-				sql.teamName(teamId).orElse("Team " + teamId), hidden);
+		String name = sql.teamName(teamId).orElse(String.valueOf(teamId));
+		// As the dashboard names it: "Team East", also for teams named after their lead.
+		String label = name.regionMatches(true, 0, "Team ", 0, 5) ? name : "Team " + name;
+		return new Audience(DataScope.team(teamId, sql.teamMembers(teamId)), label, hidden);
 	}
 
 	/**

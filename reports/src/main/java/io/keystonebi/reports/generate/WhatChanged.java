@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import io.keystonebi.reports.definition.BlockView;
@@ -54,7 +56,8 @@ final class WhatChanged {
 	 * @return the sentence on the row whose first figure moved most, or null when none moved
 	 */
 	static String biggestMover(Panel current, Panel base) {
-		if (current.columns().size() < 3) {
+		// With one row (a team's report broken down by team) the "biggest mover" is the headline again.
+		if (current.columns().size() < 3 || current.rows().size() < 2) {
 			return null;
 		}
 		Column dimension = current.columns().get(0);
@@ -63,7 +66,7 @@ final class WhatChanged {
 		BigDecimal bestDifference = BigDecimal.ZERO;
 		for (List<Object> row : current.rows()) {
 			BigDecimal now = number(row.get(2));
-			BigDecimal before = base.rows().stream().filter((other) -> java.util.Objects.equals(other.get(0), row.get(0)))
+			BigDecimal before = base.rows().stream().filter((other) -> Objects.equals(other.get(0), row.get(0)))
 				.map((other) -> number(other.get(2))).findFirst().orElse(BigDecimal.ZERO);
 			if (now == null || before == null) {
 				continue;
@@ -71,8 +74,8 @@ final class WhatChanged {
 			BigDecimal difference = now.subtract(before);
 			if (difference.abs().compareTo(bestDifference.abs()) > 0) {
 				bestDifference = difference;
-				best = "Biggest mover by " + dimension.label().toLowerCase(java.util.Locale.ROOT) + ": " + row.get(1)
-						+ ", " + metric.label().toLowerCase(java.util.Locale.ROOT) + " "
+				best = "Biggest mover by " + dimension.label().toLowerCase(Locale.ROOT) + ": " + row.get(1)
+						+ ", " + metric.label().toLowerCase(Locale.ROOT) + " "
 						+ ((difference.signum() > 0) ? "up " : "down ") + Wording.difference(difference, metric.unit())
 						+ " (from " + Wording.format(before, metric.unit()) + " to " + Wording.format(now, metric.unit())
 						+ ").";

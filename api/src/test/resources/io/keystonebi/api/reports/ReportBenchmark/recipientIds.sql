@@ -1,0 +1,1 @@
+select id from accounts where username like 'reader%' order by id

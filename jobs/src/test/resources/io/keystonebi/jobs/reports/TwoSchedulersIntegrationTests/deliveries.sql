@@ -1,0 +1,1 @@
+select status || ' ' || count(*) from report_deliveries group by status order by status

@@ -1,0 +1,1 @@
+select count(*) from qrtz_scheduler_state
