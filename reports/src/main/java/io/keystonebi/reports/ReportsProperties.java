@@ -341,7 +341,7 @@ public record ReportsProperties(@DefaultValue("5") int topAgents, @DefaultValue(
 	 */
 	public record Delivery(@DefaultValue("Keystone BI <reports@localhost>") String from, List<String> allowedDomains,
 			@DefaultValue("http://localhost:8080") String publicUrl, String unsubscribeSecret,
-			@DefaultValue("0") int threads, @DefaultValue("20") int batchSize, @DefaultValue("10m") Duration lease,
+			@DefaultValue("0") int threads, @DefaultValue("50") int batchSize, @DefaultValue("10m") Duration lease,
 			@DefaultValue("30s") Duration initialBackoff, @DefaultValue("30m") Duration maxBackoff,
 			@DefaultValue("8") int maxAttempts) {
 

@@ -110,8 +110,8 @@ public final class ReportBenchmark {
 			System.out.printf("monthly pack: %d blocks, %d pages, %.0f KB%n", report.blocks().size(),
 					document.getNumberOfPages(), pdf.length / 1024.0);
 		}
-		Path written = Path.of("target/bench-monthly-pack.pdf");
-		Files.write(written, pdf);
+		Path target = Files.isDirectory(Path.of("api", "target")) ? Path.of("api", "target") : Path.of("target");
+		Files.write(Files.createDirectories(target).resolve("bench-monthly-pack.pdf"), pdf);
 		for (int i = 0; i < 5; i++) {
 			renderers.render(ReportFormat.PDF,
 					generator.generate(BuiltInTemplates.monthlyExecutivePack(), executive, today),

@@ -31,6 +31,9 @@ import io.keystonebi.sql.catalogue.KeyLabelRow;
 @Component
 public class BlockQuery {
 
+	// The one metric that needs the stages' win probabilities.
+	private static final String WEIGHTED = "weighted_pipeline_value";
+
 	private final Jdbi jdbi;
 
 	private final MetricCatalogue catalogue;
@@ -67,7 +70,8 @@ public class BlockQuery {
 		List<Definition> definitions = BlockValidation.check(block, this.catalogue);
 		Set<Family> families = EnumSet.noneOf(Family.class);
 		definitions.forEach((definition) -> families.addAll(definition.families()));
-		CatalogueQuery query = query(block, period, scope);
+		CatalogueQuery query = query(block, period, scope,
+				definitions.stream().anyMatch((definition) -> definition.metric().code().equals(WEIGHTED)));
 		return this.jdbi.withHandle((handle) -> {
 			CatalogueQueries queries = handle.attach(CatalogueQueries.class);
 			if (block.view() == BlockView.KPI) {
@@ -110,14 +114,14 @@ public class BlockQuery {
 		return figures.getOrDefault("total", new Figures());
 	}
 
-	private CatalogueQuery query(BlockDefinition block, ReportingPeriod period, DataScope scope) {
+	private CatalogueQuery query(BlockDefinition block, ReportingPeriod period, DataScope scope, boolean weighted) {
 		Map<Dimension, List<String>> filters = block.filters();
 		return new CatalogueQuery(period.from(), period.to(),
 				(block.dimension() != null) ? block.dimension().code() : "total", scope.whole(), scope.userIds(),
 				ids(filters, Dimension.AGENT), ids(filters, Dimension.TEAM), ids(filters, Dimension.OFFICE),
 				texts(filters, Dimension.SOURCE), ids(filters, Dimension.STAGE), ids(filters, Dimension.PROPERTY_TYPE),
 				texts(filters, Dimension.ZIPCODE), this.commission.valueIs() == DealValue.SALE_PRICE,
-				this.commission.rate());
+				this.commission.rate(), weighted);
 	}
 
 	private static long[] ids(Map<Dimension, List<String>> filters, Dimension dimension) {

@@ -86,13 +86,19 @@ final class DeliveryAttempts {
 		}
 	}
 
-	/** Makes the group's report once (they share schedule, run day and audience) and sends each e-mail. */
-	void composeAndSend(List<Ready> group) {
+	/**
+	 * Makes the group's report once (they share schedule, run day and audience), or takes the one this run made
+	 * already, and sends each e-mail.
+	 */
+	void composeAndSend(List<Ready> group, RecentRenders renders) {
 		Ready first = group.get(0);
-		ComposedReport composed;
+		ComposedReport composed = renders.get(first.renderKey());
 		try {
-			composed = this.composer.compose(first.definition(), first.audience().audience(), first.row().runDay(),
-					formats(first.row()));
+			if (composed == null) {
+				composed = this.composer.compose(first.definition(), first.audience().audience(),
+						first.row().runDay(), formats(first.row()));
+				renders.put(first.renderKey(), composed);
+			}
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Report of schedule {} could not be made for {}", first.row().scheduleId(),
@@ -100,7 +106,8 @@ final class DeliveryAttempts {
 			group.forEach((ready) -> settle(ready.row(), "failed", "the report could not be made: " + ex.getMessage()));
 			return;
 		}
-		group.forEach((ready) -> send(ready, composed));
+		ComposedReport report = composed;
+		group.forEach((ready) -> send(ready, report));
 	}
 
 	private void send(Ready ready, ComposedReport composed) {

@@ -27,6 +27,10 @@ public class DeliverySender {
 
 	private static final Logger logger = LoggerFactory.getLogger(DeliverySender.class);
 
+	// Renders one run keeps for the batches after the one that made them: a schedule's audiences, at a few hundred
+	// kilobytes each.
+	private static final int RENDERS_KEPT = 64;
+
 	private final Jdbi jdbi;
 
 	private final DeliveryAttempts attempts;
@@ -56,6 +60,10 @@ public class DeliverySender {
 	 * @return how many deliveries were claimed; 0 when none was due
 	 */
 	public int sendDue() {
+		return sendDue(new RecentRenders(RENDERS_KEPT));
+	}
+
+	private int sendDue(RecentRenders renders) {
 		List<ClaimedDeliveryRow> claimed = this.jdbi.withExtension(DeliveriesSql.class,
 				(sql) -> sql.claim(this.sender, this.properties.lease(), this.properties.batchSize()));
 		Map<DeliveryAttempts.RenderKey, List<DeliveryAttempts.Ready>> groups = new LinkedHashMap<>();
@@ -64,7 +72,7 @@ public class DeliverySender {
 				.ifPresent((ready) -> groups.computeIfAbsent(ready.renderKey(), (key) -> new ArrayList<>()).add(ready));
 		}
 		List<Future<?>> running = new ArrayList<>();
-		groups.values().forEach((group) -> running.add(this.pool.submit(() -> this.attempts.composeAndSend(group))));
+		groups.values().forEach((group) -> running.add(this.pool.submit(() -> this.attempts.composeAndSend(group, renders))));
 		for (Future<?> future : running) {
 			try {
 				future.get();
@@ -87,7 +95,9 @@ public class DeliverySender {
 	 */
 	public int sendAllDue() {
 		int total = 0;
-		for (int claimed = sendDue(); claimed > 0 && !Thread.currentThread().isInterrupted(); claimed = sendDue()) {
+		RecentRenders renders = new RecentRenders(RENDERS_KEPT);
+		for (int claimed = sendDue(renders); claimed > 0 && !Thread.currentThread().isInterrupted();
+				claimed = sendDue(renders)) {
 			total += claimed;
 		}
 		return total;

@@ -41,8 +41,9 @@ final class RecipientAudiences {
 		Audience audience = switch (account.role()) {
 			case "admin", "executive" -> new Audience(DataScope.brokerage(), "Whole brokerage", Set.of());
 			case "manager" -> team(account.teamId(), sql, Set.of());
+			// Named for the agent whose book it is, so every account reading that book shares one render.
 			case "agent" -> new Audience(DataScope.agent(account.warehouseUserId()),
-					account.displayName() + "'s own book", Set.of());
+					sql.userName(account.warehouseUserId()).orElse(account.displayName()) + "'s own book", Set.of());
 			default -> new Audience(DataScope.brokerage(), "Whole brokerage", VIEWER_HIDDEN);
 		};
 		return new Outcome(audience, account.displayName(), account.email(), null);

@@ -22,10 +22,13 @@ import java.util.Objects;
  * @param zipcodes the zipcodes kept, or null
  * @param salePrice whether deal values are sale prices (GCI = value x rate) rather than commissions
  * @param defaultRate commission rate (a fraction) of deals whose property type sets none
+ * @param pipelineWeights whether the weighted pipeline is wanted: only then are the stages' win probabilities
+ * learned from history and each open deal's stage at the period's end looked up, which cost most of the deal
+ * statement
  */
 public record CatalogueQuery(LocalDate from, LocalDate to, String dimension, boolean scopeAll, long[] scopeUsers,
 		long[] agents, long[] teams, long[] offices, String[] sources, long[] stages, long[] propertyTypes,
-		String[] zipcodes, boolean salePrice, BigDecimal defaultRate) {
+		String[] zipcodes, boolean salePrice, BigDecimal defaultRate, boolean pipelineWeights) {
 
 	public CatalogueQuery {
 		Objects.requireNonNull(from, "from");
@@ -43,7 +46,7 @@ public record CatalogueQuery(LocalDate from, LocalDate to, String dimension, boo
 	public CatalogueQuery over(LocalDate from, LocalDate to) {
 		return new CatalogueQuery(from, to, this.dimension, this.scopeAll, this.scopeUsers, this.agents, this.teams,
 				this.offices, this.sources, this.stages, this.propertyTypes, this.zipcodes, this.salePrice,
-				this.defaultRate);
+				this.defaultRate, this.pipelineWeights);
 	}
 
 }

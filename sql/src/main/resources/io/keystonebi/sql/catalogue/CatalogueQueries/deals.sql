@@ -6,7 +6,9 @@
 -- else :defaultRate; with commissions, the value itself. Weighted value: each open deal times the win probability
 -- of the stage it was in at the end (its last stage entry before then, else its current stage), configured or
 -- else learned as the share won among the deals that entered the stage and closed before the end. The stage key
--- of a won, lost or created deal is its current stage. Zipcode: the client contact's postal code.
+-- of a won, lost or created deal is its current stage. Zipcode: the client contact's postal code. The learned
+-- probabilities and the stages at the end are looked up only when they count (:pipelineWeights, or a breakdown by
+-- stage); otherwise an open deal is keyed by its current stage.
 with bounds as (
     select l.id as location_id,
            l.timezone,
@@ -62,7 +64,8 @@ learned as (
         from opportunity_stage_history h
         join opportunities o on o.id = h.opportunity_id
         join bounds b on b.location_id = o.location_id
-        where o.deleted_at is null
+        where :pipelineWeights
+          and o.deleted_at is null
           and o.status in ('won', 'lost')
           and case o.status when 'won' then o.won_at else o.lost_at end < b.ends_at
     ) e
@@ -79,11 +82,13 @@ events as (
     from deals d where d.created_at >= d.starts_at and d.created_at < d.ends_at
     union all
     select d.*, 'open', null,
-           coalesce((select h.stage_id
-                     from opportunity_stage_history h
-                     where h.opportunity_id = d.id and h.entered_at < d.ends_at
-                     order by h.entered_at desc
-                     limit 1), d.stage_id)
+           coalesce(case when :dimension = 'stage' or :pipelineWeights
+                         then (select h.stage_id
+                               from opportunity_stage_history h
+                               where h.opportunity_id = d.id and h.entered_at < d.ends_at
+                               order by h.entered_at desc
+                               limit 1)
+                    end, d.stage_id)
     from deals d
     where :dimension not in ('day', 'week', 'month', 'quarter')
       and (d.created_at is null or d.created_at <= d.ends_at)
