@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -25,9 +24,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.keystonebi.api.BenchmarkData;
+import io.keystonebi.api.KeystoneApplication;
 import io.keystonebi.api.security.Role;
 import io.keystonebi.api.security.TestSignIn;
-import io.keystonebi.api.KeystoneApplication;
 import io.keystonebi.etl.changes.WarehouseChanged;
 import io.keystonebi.reports.kpi.SummaryRequest;
 import io.keystonebi.reports.scope.DataScope;
@@ -77,7 +77,7 @@ public final class CacheBenchmark {
 		try (ConfigurableApplicationContext context = SpringApplication.run(KeystoneApplication.class,
 				arguments.toArray(String[]::new))) {
 			Jdbi jdbi = context.getBean(Jdbi.class);
-			jdbi.useHandle((handle) -> handle.createScript(Files.readString(benchData())).execute());
+			jdbi.useHandle((handle) -> handle.createScript(Files.readString(BenchmarkData.brokerage())).execute());
 			System.out.println("data: " + jdbi.withHandle((handle) -> handle.createQuery(sql("data"))
 				.mapTo(String.class).one()));
 			Set<Long> locations = new HashSet<>(jdbi.withHandle((handle) -> handle.createQuery(sql("locations"))
@@ -113,8 +113,8 @@ public final class CacheBenchmark {
 			warm.add(get(client, port, authorization, KINDS[i % KINDS.length][0]));
 		}
 		System.out.println("endpoint, brokerage, six kinds in turn over HTTP:");
-		System.out.println("  cold (each request computes): " + percentiles(cold));
-		System.out.println("  warm (repeated requests):     " + percentiles(warm));
+		System.out.println("  cold (each request computes): " + BenchmarkData.percentiles(cold));
+		System.out.println("  warm (repeated requests):     " + BenchmarkData.percentiles(warm));
 	}
 
 	private static double get(HttpClient client, int port, String authorization, String query) throws Exception {
@@ -181,8 +181,8 @@ public final class CacheBenchmark {
 		System.out.printf("  requests: %d (%.1f/s); L1 hit rate (kpi tier): %s%n", all.size(),
 				all.size() / (double) options.seconds(), (hits + misses == 0) ? "none, the cache is off"
 						: "%.1f%% (%.0f hits, %.0f misses)".formatted(100 * hits / (hits + misses), hits, misses));
-		System.out.println("  all requests:           " + percentiles(all));
-		System.out.println("  second half (warm):     " + percentiles(secondHalf));
+		System.out.println("  all requests:           " + BenchmarkData.percentiles(all));
+		System.out.println("  second half (warm):     " + BenchmarkData.percentiles(secondHalf));
 	}
 
 	// Exponentially distributed, as the gaps between a crowd's independent clicks are.
@@ -224,25 +224,6 @@ public final class CacheBenchmark {
 
 	private static double kpi(MeterRegistry meters, String outcome) {
 		return meters.get("bi.cache.requests").tags("tier", "kpi", "level", "l1", "outcome", outcome).counter().count();
-	}
-
-	private static String percentiles(List<Double> millis) {
-		double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-		return "n %d, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms".formatted(sorted.length, at(sorted, 0.50),
-				at(sorted, 0.95), at(sorted, 0.99), sorted[sorted.length - 1]);
-	}
-
-	private static double at(double[] sorted, double share) {
-		return sorted[Math.max(0, (int) Math.ceil(sorted.length * share) - 1)];
-	}
-
-	private static Path benchData() {
-		for (Path candidate : List.of(Path.of("bench/dashboard-data.sql"), Path.of("../bench/dashboard-data.sql"))) {
-			if (Files.exists(candidate)) {
-				return candidate;
-			}
-		}
-		throw new IllegalStateException("bench/dashboard-data.sql not found; run from the project root");
 	}
 
 	private static String sql(String name) {

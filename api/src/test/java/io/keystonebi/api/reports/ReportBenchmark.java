@@ -26,6 +26,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
+import io.keystonebi.api.BenchmarkData;
 import io.keystonebi.api.KeystoneApplication;
 import io.keystonebi.api.mail.MailCatcher;
 import io.keystonebi.reports.definition.Audience;
@@ -83,7 +84,7 @@ public final class ReportBenchmark {
 		try (ConfigurableApplicationContext context = SpringApplication.run(KeystoneApplication.class,
 				arguments.toArray(String[]::new))) {
 			Jdbi jdbi = context.getBean(Jdbi.class);
-			jdbi.useHandle((handle) -> handle.createScript(Files.readString(benchData())).execute());
+			jdbi.useHandle((handle) -> handle.createScript(Files.readString(BenchmarkData.brokerage())).execute());
 			jdbi.useHandle((handle) -> handle.createScript(sql("recipients")).execute());
 			LocalDate today = LocalDate.now(ZONE);
 			monthlyPack(context, today);
@@ -128,8 +129,8 @@ public final class ReportBenchmark {
 			total.add((t2 - t0) / 1e6);
 			made.add((t1 - t0) / 1e6);
 		}
-		System.out.println("monthly pack, warm, made and rendered: " + percentiles(total));
-		System.out.println("  of which made from the warehouse:    " + percentiles(made));
+		System.out.println("monthly pack, warm, made and rendered: " + BenchmarkData.percentiles(total));
+		System.out.println("  of which made from the warehouse:    " + BenchmarkData.percentiles(made));
 	}
 
 	private static void scheduledRun(ConfigurableApplicationContext context, Jdbi jdbi, List<Reader> readers) {
@@ -214,25 +215,6 @@ public final class ReportBenchmark {
 						new Audience(scope, role + " " + rs.getLong("id"), hidden));
 			})
 			.list());
-	}
-
-	private static String percentiles(List<Double> millis) {
-		double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-		return "n %d, p50 %.0f ms, p95 %.0f ms, max %.0f ms".formatted(sorted.length, at(sorted, 0.50),
-				at(sorted, 0.95), sorted[sorted.length - 1]);
-	}
-
-	private static double at(double[] sorted, double share) {
-		return sorted[Math.max(0, (int) Math.ceil(sorted.length * share) - 1)];
-	}
-
-	private static Path benchData() {
-		for (Path candidate : List.of(Path.of("bench/dashboard-data.sql"), Path.of("../bench/dashboard-data.sql"))) {
-			if (Files.exists(candidate)) {
-				return candidate;
-			}
-		}
-		throw new IllegalStateException("bench/dashboard-data.sql not found; run from the project root");
 	}
 
 	private static String sql(String name) {
