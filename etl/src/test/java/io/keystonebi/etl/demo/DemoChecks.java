@@ -2,6 +2,7 @@ package io.keystonebi.etl.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
@@ -32,6 +33,10 @@ interface DemoChecks {
 
 	@SqlQuery
 	long wonGtxPro();
+
+	/** @return the warehouse tables the demo fills that have not been analyzed since it was loaded */
+	@SqlQuery
+	List<String> unanalyzedTables();
 
 	@SqlQuery
 	String openSalesPipeline();

@@ -41,6 +41,11 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void theBulkLoadLeavesThePlannerStatisticsOfTheTablesItFilledFresh() {
+		assertThat(this.jdbi.onDemand(DemoChecks.class).unanalyzedTables()).isEmpty();
+	}
+
+	@Test
 	void productsSpelledDifferentlyInThePipelineAreMatchedByTheMapping() {
 		// 1,480 pipeline rows say "GTXPro" (counted with grep in the source file).
 		assertThat(this.jdbi.onDemand(DemoChecks.class).wonGtxPro()).isEqualTo(1480);

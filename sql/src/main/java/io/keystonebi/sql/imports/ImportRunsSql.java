@@ -35,6 +35,13 @@ public interface ImportRunsSql {
 	@SqlUpdate
 	void finished(@Bind("runId") long runId, @Bind("status") String status, @Bind("message") String message);
 
+	/**
+	 * Refreshes the planner's statistics of every table an import writes. After a bulk load they describe the empty
+	 * or much smaller tables until autovacuum comes round, and the reports' statements are planned badly meanwhile.
+	 */
+	@SqlUpdate
+	void analyzeWarehouse();
+
 	@SqlQuery
 	Optional<ImportRun> find(@Bind("runId") long runId);
 
