@@ -368,15 +368,16 @@
     return section;
   }
 
-  // A block's first columns are its dimension's key and name: a period is drawn by its key (a month or day the
-  // drawing formats), anything else by its name.
+  // A period block starts with its period (a month or a day the drawing formats); any other breakdown with its
+  // key (an id, never drawn) and then the name it is drawn by.
   function chartPanel(block) {
-    var byKey = block.columns[0].unit === 'month' || block.columns[0].unit === 'date' || block.columns[0].unit === 'text';
-    var category = byKey ? 0 : 1;
+    var byName = block.columns[0].unit === 'id';
+    var category = byName ? 1 : 0;
+    var measures = category + 1;
     return {
       chart: block.chart,
-      columns: [block.columns[category]].concat(block.columns.slice(2)),
-      rows: block.rows.map(function (row) { return [row[category]].concat(row.slice(2)); })
+      columns: [block.columns[category]].concat(block.columns.slice(measures)),
+      rows: block.rows.map(function (row) { return [row[category]].concat(row.slice(measures)); })
     };
   }
 

@@ -34,14 +34,23 @@ final class BlockPanels {
 	static Panel breakdown(BlockDefinition block, List<Definition> definitions, List<Keyed> keys) {
 		Dimension dimension = block.dimension();
 		List<Column> columns = new ArrayList<>();
-		columns.add(Column.of(dimension.code(), dimension.label(), keyUnit(dimension)));
-		columns.add(Column.of(dimension.code() + "_name", dimension.label() + " name", Unit.TEXT));
+		// A period is its own label (a day, a month: real dates in a workbook); any other key is the value filters
+		// take (an id, a source), kept for drills and files but shown by its name.
+		if (dimension.period()) {
+			columns.add(Column.of(dimension.code(), dimension.label(), keyUnit(dimension)));
+		}
+		else {
+			columns.add(Column.of(dimension.code(), dimension.label() + " key", Unit.ID));
+			columns.add(Column.of(dimension.code() + "_name", dimension.label(), Unit.TEXT));
+		}
 		definitions.forEach((definition) -> columns.add(column(definition)));
 		List<List<Object>> rows = new ArrayList<>();
 		for (Keyed key : keys) {
 			List<Object> row = new ArrayList<>();
 			row.add(key.value());
-			row.add(key.label());
+			if (!dimension.period()) {
+				row.add(key.label());
+			}
 			definitions.forEach((definition) -> row.add(definition.value().apply(key.figures())));
 			rows.add(row);
 		}
@@ -69,12 +78,7 @@ final class BlockPanels {
 	}
 
 	private static Unit keyUnit(Dimension dimension) {
-		return switch (dimension) {
-			case AGENT, TEAM, OFFICE, STAGE, PROPERTY_TYPE -> Unit.ID;
-			case SOURCE, ZIPCODE -> Unit.TEXT;
-			case MONTH -> Unit.MONTH;
-			case DAY, WEEK, QUARTER -> Unit.DATE;
-		};
+		return (dimension == Dimension.MONTH) ? Unit.MONTH : Unit.DATE;
 	}
 
 	private static ChartType chart(BlockDefinition block) {

@@ -60,7 +60,8 @@ final class WhatChanged {
 		if (current.columns().size() < 3 || current.rows().size() < 2) {
 			return null;
 		}
-		Column dimension = current.columns().get(0);
+		// The key column is the filter's value (an id); the name column says what a person reads.
+		Column dimension = current.columns().get(1);
 		Column metric = current.columns().get(2);
 		String best = null;
 		BigDecimal bestDifference = BigDecimal.ZERO;

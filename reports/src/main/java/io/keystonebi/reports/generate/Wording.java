@@ -18,8 +18,9 @@ final class Wording {
 
 	static String format(BigDecimal value, Unit unit) {
 		return switch (unit) {
-			case MONEY -> "$" + pattern((value.abs().compareTo(BigDecimal.valueOf(100)) >= 0) ? "#,##0" : "#,##0.00")
-				.format(value);
+			// Cents only where they matter: $42.50, but $0 and $80,000.
+			case MONEY -> "$" + pattern((value.abs().compareTo(BigDecimal.valueOf(100)) >= 0
+					|| value.stripTrailingZeros().scale() <= 0) ? "#,##0" : "#,##0.00").format(value);
 			case PERCENT -> pattern("#,##0.0").format(value) + "%";
 			case DAYS -> pattern("#,##0.0").format(value) + " days";
 			case MINUTES -> pattern("#,##0.#").format(value) + " minutes";

@@ -16,6 +16,7 @@ import io.keystonebi.reports.definition.BlockDefinition;
 import io.keystonebi.reports.definition.BlockView;
 import io.keystonebi.reports.kpi.InvalidReportParameterException;
 import io.keystonebi.reports.kpi.ReportingPeriod;
+import io.keystonebi.reports.panels.Column;
 import io.keystonebi.reports.panels.Panel;
 import io.keystonebi.reports.panels.Sensitivity;
 import io.keystonebi.reports.panels.Unit;
@@ -144,17 +145,19 @@ class BlockQueryIntegrationTests {
 		Panel months = this.blocks.compute(block(BlockView.LINE, Dimension.MONTH, Map.of(), null, "revenue"), MARCH,
 				FEBRUARY, DataScope.brokerage());
 
-		// o1 on 5 March, o2 at 08:00 on 15 March, o10 on 20 March, o3 at 23:30 on 31 March, all local.
+		// o1 on 5 March, o2 at 08:00 on 15 March, o10 on 20 March, o3 at 23:30 on 31 March, all local. A period is
+		// its own label: one column, a date (a week by its Monday) or a month.
 		assertThat(weeks.rows()).usingElementComparator(BlockQueryIntegrationTests::compare).containsExactly(
-				List.of("2026-02-23", "Week of 2026-02-23", n("0")),
-				List.of("2026-03-02", "Week of 2026-03-02", n("200000")),
-				List.of("2026-03-09", "Week of 2026-03-09", n("100000")),
-				List.of("2026-03-16", "Week of 2026-03-16", n("30000")),
-				List.of("2026-03-23", "Week of 2026-03-23", n("0")),
-				List.of("2026-03-30", "Week of 2026-03-30", n("300000")));
+				List.of("2026-02-23", n("0")),
+				List.of("2026-03-02", n("200000")),
+				List.of("2026-03-09", n("100000")),
+				List.of("2026-03-16", n("30000")),
+				List.of("2026-03-23", n("0")),
+				List.of("2026-03-30", n("300000")));
 		assertThat(months.rows()).usingElementComparator(BlockQueryIntegrationTests::compare)
-			.containsExactly(List.of("2026-03", "March 2026", n("630000")));
+			.containsExactly(List.of("2026-03", n("630000")));
 		assertThat(months.columns().get(0).unit()).isEqualTo(Unit.MONTH);
+		assertThat(weeks.columns()).extracting(Column::key).containsExactly("week", "revenue");
 	}
 
 	@Test
