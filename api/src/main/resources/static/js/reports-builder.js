@@ -155,6 +155,8 @@
     li.querySelectorAll('[data-error]').forEach(function (p) {
       p.id = 'block-' + index + '-error-' + p.getAttribute('data-error');
     });
+    li.querySelector('[data-filter-hint]').id = 'block-' + index + '-filter-hint';
+    li.querySelector('[data-field="filter-values"]').setAttribute('aria-describedby', 'block-' + index + '-filter-hint');
     ['up', 'down'].forEach(function (way) {
       var button = li.querySelector('[data-move="' + way + '"]');
       button.setAttribute('aria-label', 'Move block ' + (index + 1) + ' ' + way);
