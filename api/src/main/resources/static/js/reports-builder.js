@@ -1,6 +1,8 @@
 // The report builder: blocks of metrics from the catalogue, previewed with the dashboard's own drawing
 // (panels.js), saved, shared and downloaded through the reports API. An error the API names a field for is shown
-// beside that field.
+// beside that field. A block's filter offers the names of what exists in the caller's scope while the definition
+// keeps the ids. The page tells reports-schedule.js when a report of the caller's is saved ("report-saved") and
+// when it changes after that ("report-changed"), so a schedule only ever sends what was saved.
 (function () {
   'use strict';
 
@@ -11,7 +13,7 @@
   }
   var API = '/api/v1/reports';
   var state = { catalogue: null, blocks: [], definitionId: main.getAttribute('data-definition-id') || null,
-    dirty: false, charts: [] };
+    dirty: false, charts: [], filterOptions: {} };
   var blockList = form.querySelector('.blocks');
   var blockTemplate = document.getElementById('block-editor');
   var canSave = main.getAttribute('data-can-save') === 'true';
@@ -46,6 +48,18 @@
     });
   }
 
+  function markDirty() {
+    state.dirty = true;
+    main.dispatchEvent(new CustomEvent('report-changed'));
+  }
+
+  function markSaved() {
+    state.dirty = false;
+    main.dispatchEvent(new CustomEvent('report-saved', { detail: { id: state.definitionId } }));
+  }
+
+  window.KeystoneReports = { call: call };
+
   // ---- the definition in the form ----
   function field(name) {
     return form.querySelector('[name="' + name + '"]');
@@ -60,9 +74,8 @@
       to: range === 'custom' ? (field('to').value || null) : null,
       blocks: state.blocks.map(function (block) {
         var filters = {};
-        var values = block.filterValues.split(',').map(function (v) { return v.trim(); }).filter(Boolean);
-        if (block.filterDimension && values.length) {
-          filters[block.filterDimension] = values;
+        if (block.filterDimension && block.filterValues.length) {
+          filters[block.filterDimension] = block.filterValues.slice();
         }
         return { title: block.title, metrics: block.metrics, dimension: block.dimension || null, filters: filters,
           view: block.view, limit: block.limit ? Number(block.limit) : null };
@@ -80,7 +93,8 @@
       var filterDimension = Object.keys(block.filters || {})[0] || '';
       return { title: block.title, metrics: block.metrics.slice(), dimension: block.dimension || '',
         view: block.view, limit: block.limit === null || block.limit === undefined ? '' : String(block.limit),
-        filterDimension: filterDimension, filterValues: filterDimension ? block.filters[filterDimension].join(', ') : '' };
+        filterDimension: filterDimension,
+        filterValues: filterDimension ? block.filters[filterDimension].map(String) : [] };
     });
     renderBlocks();
   }
@@ -94,7 +108,7 @@
   function newBlock() {
     var first = state.catalogue.metrics[0];
     return { title: 'Block ' + (state.blocks.length + 1), metrics: first ? [first.code] : [], dimension: '',
-      view: 'kpi', limit: '', filterDimension: '', filterValues: '' };
+      view: 'kpi', limit: '', filterDimension: '', filterValues: [] };
   }
 
   // The dimensions every chosen metric can be broken down by: nothing else can be asked of them together.
@@ -141,6 +155,8 @@
     li.querySelectorAll('[data-error]').forEach(function (p) {
       p.id = 'block-' + index + '-error-' + p.getAttribute('data-error');
     });
+    li.querySelector('[data-filter-hint]').id = 'block-' + index + '-filter-hint';
+    li.querySelector('[data-field="filter-values"]').setAttribute('aria-describedby', 'block-' + index + '-filter-hint');
     ['up', 'down'].forEach(function (way) {
       var button = li.querySelector('[data-move="' + way + '"]');
       button.setAttribute('aria-label', 'Move block ' + (index + 1) + ' ' + way);
@@ -165,9 +181,57 @@
     dims.filter(function (d) { return !d.period; }).forEach(function (d) {
       filterDimension.appendChild(option(d.code, d.label, d.code === block.filterDimension));
     });
-    li.querySelector('[data-field="filter-values"]').value = block.filterValues;
+    fillFilterValues(li, block);
     li.querySelector('[data-field="limit"]').value = block.limit;
     return li;
+  }
+
+  // ---- filter values by name ----
+  // The names of a dimension's values are asked for once per page; values a saved definition holds that are not
+  // offered (outside the caller's scope now, or past the list's end) stay chosen, under the value itself, so
+  // saving never drops them silently.
+  function fillFilterValues(li, block) {
+    var select = li.querySelector('[data-field="filter-values"]');
+    var hint = li.querySelector('[data-filter-hint]');
+    var known = block.filterDimension ? state.filterOptions[block.filterDimension] : null;
+    var list = (known && known.list) || [];
+    var offered = list.map(function (v) { return v.value; });
+    var options = list.map(function (v) { return option(v.value, v.label, block.filterValues.indexOf(v.value) >= 0); });
+    block.filterValues.filter(function (v) { return offered.indexOf(v) < 0; }).forEach(function (v) {
+      options.push(option(v, v, true));
+    });
+    select.replaceChildren.apply(select, options);
+    select.disabled = !block.filterDimension;
+    if (!block.filterDimension) {
+      hint.textContent = 'Choose what to filter by first.';
+    }
+    else if (!known || !known.list) {
+      hint.textContent = 'Loading the choices…';
+      loadFilterValues(block.filterDimension);
+    }
+    else {
+      hint.textContent = list.length ? 'Choose one or more; hold Ctrl or Cmd to choose several. None chosen: no filter.'
+        : 'There is nothing to choose in your figures.';
+    }
+  }
+
+  function loadFilterValues(dimension) {
+    if (state.filterOptions[dimension]) {
+      return;
+    }
+    state.filterOptions[dimension] = {};
+    call('GET', API + '/filter-values?dimension=' + encodeURIComponent(dimension)).then(function (list) {
+      state.filterOptions[dimension].list = list;
+      blockList.querySelectorAll('.block-editor').forEach(function (li) {
+        var block = state.blocks[Number(li.getAttribute('data-index'))];
+        if (block && block.filterDimension === dimension) {
+          fillFilterValues(li, block);
+        }
+      });
+    }).catch(function (error) {
+      delete state.filterOptions[dimension];
+      showError(error);
+    });
   }
 
   function readEditor(li) {
@@ -178,8 +242,17 @@
     block.view = li.querySelector('[data-field="view"]').value;
     block.dimension = li.querySelector('[data-field="dimension"]').value;
     block.limit = li.querySelector('[data-field="limit"]').value;
-    block.filterDimension = li.querySelector('[data-field="filter-dimension"]').value;
-    block.filterValues = li.querySelector('[data-field="filter-values"]').value;
+    var filterDimension = li.querySelector('[data-field="filter-dimension"]').value;
+    if (filterDimension !== block.filterDimension) {
+      // Another dimension's values mean nothing here.
+      block.filterDimension = filterDimension;
+      block.filterValues = [];
+      fillFilterValues(li, block);
+    }
+    else {
+      block.filterValues = Array.prototype.filter.call(li.querySelector('[data-field="filter-values"]').options,
+        function (o) { return o.selected; }).map(function (o) { return o.value; });
+    }
   }
 
   blockList.addEventListener('change', function (event) {
@@ -188,7 +261,7 @@
       return;
     }
     readEditor(li);
-    state.dirty = true;
+    markDirty();
     // A new choice of metrics changes which dimensions fit them.
     if (event.target.getAttribute('data-field') === 'metrics') {
       var block = state.blocks[Number(li.getAttribute('data-index'))];
@@ -206,7 +279,7 @@
     var li = event.target.closest('.block-editor');
     if (li) {
       readEditor(li);
-      state.dirty = true;
+      markDirty();
     }
   });
 
@@ -234,18 +307,18 @@
       (same && !same.disabled ? same : blockList.querySelector('[data-index="' + to + '"] [data-field="title"]')).focus();
       status('Block moved to position ' + (to + 1) + '.');
     }
-    state.dirty = true;
+    markDirty();
   });
 
   form.querySelector('[data-add-block]').addEventListener('click', function () {
     state.blocks.push(newBlock());
-    state.dirty = true;
+    markDirty();
     renderBlocks();
     blockList.querySelector('[data-index="' + (state.blocks.length - 1) + '"] [data-field="title"]').focus();
   });
 
-  field('range').addEventListener('change', function () { showCustomDates(); state.dirty = true; });
-  form.addEventListener('input', function () { state.dirty = true; });
+  field('range').addEventListener('change', function () { showCustomDates(); markDirty(); });
+  form.addEventListener('input', function () { markDirty(); });
 
   // ---- errors beside their fields ----
   function clearErrors() {
@@ -411,7 +484,7 @@
       : call('POST', API + '/definitions', body);
     return request.then(function (saved) {
       state.definitionId = String(saved.id);
-      state.dirty = false;
+      markSaved();
       main.setAttribute('data-definition-id', state.definitionId);
       window.history.replaceState(null, '', '/reports/builder/' + saved.id);
       status('Saved' + (saved.shared ? ' and shared.' : '.'));
@@ -468,6 +541,9 @@
     return null;
   }).then(function () {
     state.dirty = false;
+    if (state.definitionId && canSave) {
+      markSaved();
+    }
     main.setAttribute('data-ready', 'true');
   }).catch(function (error) { showError(error); });
 

@@ -84,6 +84,9 @@ class ReportsPageController {
 		model.addAttribute("scopeLabel", this.accounts.scopeLabel(caller));
 		model.addAttribute("nav", Navigation.of("reports"));
 		model.addAttribute("canSave", !caller.readOnly());
+		// Viewers may not schedule; everyone else schedules to themselves, and administrators to anyone.
+		model.addAttribute("canSchedule", !caller.readOnly());
+		model.addAttribute("admin", caller.role() == Role.ADMIN);
 		model.addAttribute("shareLabel", (caller.role() == Role.EXECUTIVE || caller.role() == Role.ADMIN)
 				? "Share with everyone" : "Share with my team");
 	}

@@ -1,0 +1,1 @@
+update accounts set email = :email where username = :username
