@@ -27,6 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reportPlanningInterval how often due report schedules are planned into e-mails; a schedule is sent at
  * most this long after its time
  * @param reportSendingInterval how often due report e-mails (new ones and retries) are sent
+ * @param expiredReportFileRetention how long a report file made on demand is kept after it expired (its link
+ * answers 410 Gone meanwhile), before the nightly housekeeping deletes it
  */
 @ConfigurationProperties("bi.jobs")
 public record JobsProperties(@DefaultValue("true") boolean enabled,
@@ -39,5 +41,6 @@ public record JobsProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("30d") Duration webhookInboxRetention,
 		@DefaultValue("UTC") ZoneId timeZone,
 		@DefaultValue("1m") Duration reportPlanningInterval,
-		@DefaultValue("15s") Duration reportSendingInterval) {
+		@DefaultValue("15s") Duration reportSendingInterval,
+		@DefaultValue("7d") Duration expiredReportFileRetention) {
 }

@@ -28,6 +28,7 @@ import org.springframework.test.context.jdbc.Sql.ExecutionPhase;
 
 import io.keystonebi.api.dashboard.FixtureClock;
 import io.keystonebi.api.security.Role;
+import io.keystonebi.etl.housekeeping.Housekeeping;
 import io.keystonebi.sql.test.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,9 @@ class ReportFilesIntegrationTests {
 
 	@Autowired
 	private Jdbi jdbi;
+
+	@Autowired
+	private Housekeeping housekeeping;
 
 	@Test
 	void aManagersWorkbookHoldsOnlyTheirTeamsRevenueAndAnExecutivesTheWholeBrokerages() throws IOException {
@@ -105,6 +109,11 @@ class ReportFilesIntegrationTests {
 		assertThat(other.statusCode()).isEqualTo(404);
 		assertThat(expired.statusCode()).isEqualTo(410);
 		assertThat(client(Role.EXECUTIVE).get("/api/v1/reports/download/not-a-file").statusCode()).isEqualTo(404);
+
+		// The nightly housekeeping deletes it once it has been expired longer than the retention (here: at once).
+		assertThat(this.housekeeping.purge(Duration.ofDays(14), Duration.ofDays(30), Duration.ZERO).reportFiles())
+			.isPositive();
+		assertThat(executive.get(download).statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -34,15 +34,15 @@ class GhlWebhookHousekeepingIntegrationTests extends WebhookIntegrationTestSuppo
 		assertThat(ownLines("history")).containsExactly("ghlWebhookDrain instances=3 runs=3 steps=6",
 				"rollupRebuild instances=1 runs=1 steps=0");
 
-		Housekeeping.Result result = this.housekeeping.purge(Duration.ofDays(14), Duration.ofDays(30));
+		Housekeeping.Result result = this.housekeeping.purge(Duration.ofDays(14), Duration.ofDays(30), Duration.ofDays(7));
 
-		assertThat(result).isEqualTo(new Housekeeping.Result(2, 2));
+		assertThat(result).isEqualTo(new Housekeeping.Result(2, 2, 0));
 		assertThat(ownLines("history")).containsExactly("ghlWebhookDrain instances=1 runs=1 steps=2",
 				"rollupRebuild instances=1 runs=1 steps=0");
 		assertThat(ownLines("inbox")).containsExactly("00000000-0000-4000-8000-000000000002 applied",
 				"failed-long-ago pending");
-		assertThat(this.housekeeping.purge(Duration.ofDays(14), Duration.ofDays(30)))
-			.isEqualTo(new Housekeeping.Result(0, 0));
+		assertThat(this.housekeeping.purge(Duration.ofDays(14), Duration.ofDays(30), Duration.ofDays(7)))
+			.isEqualTo(new Housekeeping.Result(0, 0, 0));
 	}
 
 }

@@ -15,7 +15,7 @@ import io.keystonebi.sql.housekeeping.HousekeepingSql;
 
 /**
  * Purges what only grows: the recorded runs of the jobs that run every few seconds or minutes (the webhook drain
- * and the incremental GHL sync) and webhook deliveries applied long ago. Works in batches, each its own
+ * and the incremental GHL sync), webhook deliveries applied long ago and report files made on demand that expired. Works in batches, each its own
  * transaction, so a large backlog never holds locks for long. Failed deliveries and the history of every other
  * job (imports, full syncs, rebuilds) are kept.
  */
@@ -42,25 +42,30 @@ public class Housekeeping {
 	 *
 	 * @param jobRuns recorded job runs deleted
 	 * @param webhooks applied webhook deliveries deleted
+	 * @param reportFiles expired report files deleted
 	 */
-	public record Result(int jobRuns, int webhooks) {
+	public record Result(int jobRuns, int webhooks, int reportFiles) {
 	}
 
 	/**
 	 * @param jobHistoryRetention how long runs of the frequent jobs are kept after they ended
 	 * @param webhookRetention how long applied webhook deliveries are kept
+	 * @param expiredFileRetention how long report files are kept after they expired
 	 * @return what was removed
 	 */
-	public Result purge(Duration jobHistoryRetention, Duration webhookRetention) {
+	public Result purge(Duration jobHistoryRetention, Duration webhookRetention, Duration expiredFileRetention) {
 		HousekeepingSql sql = this.jdbi.onDemand(HousekeepingSql.class);
 		String[] jobs = FREQUENT_JOBS.toArray(String[]::new);
 		LocalDateTime endedBefore = LocalDateTime.now(this.clock).minus(jobHistoryRetention);
 		OffsetDateTime processedBefore = OffsetDateTime.now(this.clock).minus(webhookRetention);
 		int jobRuns = inBatches(() -> sql.purgeJobHistory(jobs, endedBefore, BATCH));
 		int webhooks = inBatches(() -> sql.purgeAppliedWebhooks(processedBefore, BATCH));
-		log.info("Housekeeping removed {} job runs that ended before {} and {} webhook deliveries applied before {}",
-				jobRuns, endedBefore, webhooks, processedBefore);
-		return new Result(jobRuns, webhooks);
+		OffsetDateTime expiredBefore = OffsetDateTime.now(this.clock).minus(expiredFileRetention);
+		int files = inBatches(() -> sql.purgeExpiredReportFiles(expiredBefore, BATCH));
+		log.info("Housekeeping removed {} job runs that ended before {}, {} webhook deliveries applied before {} and "
+				+ "{} report files expired before {}", jobRuns, endedBefore, webhooks, processedBefore, files,
+				expiredBefore);
+		return new Result(jobRuns, webhooks, files);
 	}
 
 	private static int inBatches(IntSupplier batch) {

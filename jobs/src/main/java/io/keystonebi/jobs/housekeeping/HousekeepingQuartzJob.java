@@ -23,7 +23,8 @@ class HousekeepingQuartzJob extends QuartzJobBean {
 
 	@Override
 	protected void executeInternal(JobExecutionContext context) {
-		this.housekeeping.purge(this.properties.jobHistoryRetention(), this.properties.webhookInboxRetention());
+		this.housekeeping.purge(this.properties.jobHistoryRetention(), this.properties.webhookInboxRetention(),
+				this.properties.expiredReportFileRetention());
 	}
 
 }

@@ -8,7 +8,10 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Removes records that only grow: old runs of frequent jobs and webhook deliveries applied long ago. */
+/**
+ * Removes records that only grow: old runs of frequent jobs, webhook deliveries applied long ago and report files
+ * long expired.
+ */
 @UseClasspathSqlLocator
 public interface HousekeepingSql {
 
@@ -29,5 +32,13 @@ public interface HousekeepingSql {
 	 */
 	@SqlUpdate
 	int purgeAppliedWebhooks(@Bind("processedBefore") OffsetDateTime processedBefore, @Bind("limit") int limit);
+
+	/**
+	 * @param expiredBefore report files made on demand that expired before this
+	 * @param limit the most files deleted by this call
+	 * @return how many files were deleted
+	 */
+	@SqlUpdate
+	int purgeExpiredReportFiles(@Bind("expiredBefore") OffsetDateTime expiredBefore, @Bind("limit") int limit);
 
 }
