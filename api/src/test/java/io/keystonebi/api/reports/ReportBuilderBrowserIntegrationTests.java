@@ -161,18 +161,15 @@ class ReportBuilderBrowserIntegrationTests {
 	}
 
 	private WebElement field(String id) {
-		return this.driver.findElement(By.id(id));
+		return new BuilderPage(this.driver).field(id);
 	}
 
 	private WebElement blockField(int block, String name) {
-		return this.driver.findElement(By.id("block-" + block + "-" + name));
+		return new BuilderPage(this.driver).blockField(block, name);
 	}
 
-	// One change event for the whole choice, as a person's last click in the list gives.
 	private void choose(WebElement select, String... values) {
-		((JavascriptExecutor) this.driver).executeScript("var values = arguments[1];"
-				+ "Array.prototype.forEach.call(arguments[0].options, function (o) { o.selected = values.indexOf(o.value) >= 0; });"
-				+ "arguments[0].dispatchEvent(new Event('change', { bubbles: true }));", select, List.of(values));
+		new BuilderPage(this.driver).choose(select, values);
 	}
 
 	private void setValue(WebElement input, String value) {
