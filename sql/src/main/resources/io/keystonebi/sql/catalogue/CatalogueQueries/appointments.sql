@@ -3,11 +3,7 @@
 -- 'noshow') among those starting in the period, each counted on its own local date. Agent: the appointment's
 -- owner. Source and zipcode: its contact's. Appointments have no stage or property type.
 with bounds as (
-    select l.id as location_id,
-           l.timezone,
-           cast(:from as date)::timestamp at time zone l.timezone as starts_at,
-           cast(:to as date)::timestamp at time zone l.timezone as ends_at
-    from locations l
+    select * from report_period_bounds(cast(:from as date), cast(:to as date))
 ),
 appointments_in as materialized (
     select a.status,
@@ -45,18 +41,8 @@ events as (
     where a.status in ('showed', 'noshow') and a.start_at >= a.starts_at and a.start_at < a.ends_at
 ),
 keyed as (
-    select case :dimension
-               when 'agent' then cast(e.agent_id as text)
-               when 'team' then cast(e.team_id as text)
-               when 'office' then cast(e.office_id as text)
-               when 'source' then e.source
-               when 'zipcode' then e.zipcode
-               when 'day' then cast((e.at at time zone e.timezone)::date as text)
-               when 'week' then cast(date_trunc('week', e.at at time zone e.timezone)::date as text)
-               when 'month' then cast(date_trunc('month', e.at at time zone e.timezone)::date as text)
-               when 'quarter' then cast(date_trunc('quarter', e.at at time zone e.timezone)::date as text)
-               else 'total'
-           end as key,
+    select report_breakdown_key(:dimension, e.at, e.timezone, e.agent_id, e.team_id, e.office_id, e.source,
+                                cast(null as bigint), cast(null as bigint), e.zipcode) as key,
            e.kind
     from events e
 )

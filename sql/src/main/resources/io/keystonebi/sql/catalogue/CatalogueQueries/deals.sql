@@ -10,11 +10,7 @@
 -- probabilities and the stages at the end are looked up only when they count (:pipelineWeights, or a breakdown by
 -- stage); otherwise an open deal is keyed by its current stage.
 with bounds as (
-    select l.id as location_id,
-           l.timezone,
-           cast(:from as date)::timestamp at time zone l.timezone as starts_at,
-           cast(:to as date)::timestamp at time zone l.timezone as ends_at
-    from locations l
+    select * from report_period_bounds(cast(:from as date), cast(:to as date))
 ),
 deals as materialized (
     select o.id,
@@ -95,20 +91,8 @@ events as (
       and (d.status = 'open' or case d.status when 'won' then d.won_at else d.lost_at end > d.ends_at)
 ),
 keyed as (
-    select case :dimension
-               when 'agent' then cast(e.agent_id as text)
-               when 'team' then cast(e.team_id as text)
-               when 'office' then cast(e.office_id as text)
-               when 'source' then e.source
-               when 'stage' then cast(e.event_stage_id as text)
-               when 'property_type' then cast(e.property_type_id as text)
-               when 'zipcode' then e.zipcode
-               when 'day' then cast((e.at at time zone e.timezone)::date as text)
-               when 'week' then cast(date_trunc('week', e.at at time zone e.timezone)::date as text)
-               when 'month' then cast(date_trunc('month', e.at at time zone e.timezone)::date as text)
-               when 'quarter' then cast(date_trunc('quarter', e.at at time zone e.timezone)::date as text)
-               else 'total'
-           end as key,
+    select report_breakdown_key(:dimension, e.at, e.timezone, e.agent_id, e.team_id, e.office_id, e.source,
+                                e.event_stage_id, e.property_type_id, e.zipcode) as key,
            e.kind,
            e.value,
            e.gci,

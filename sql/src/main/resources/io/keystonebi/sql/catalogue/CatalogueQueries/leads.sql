@@ -5,15 +5,12 @@
 -- 'app', or a user without an origin; workflows, campaigns, bulk sends and activity entries do not count).
 -- Leads have no stage or property type. Zipcode: the lead's postal code.
 with bounds as (
-    select l.id as location_id,
-           l.timezone,
-           cast(:from as date)::timestamp at time zone l.timezone as starts_at,
-           cast(:to as date)::timestamp at time zone l.timezone as ends_at,
+    select b.*,
            exists (
                select 1 from contacts c
-               where c.location_id = l.id and c.type = 'lead' and c.deleted_at is null
+               where c.location_id = b.location_id and c.type = 'lead' and c.deleted_at is null
            ) as uses_lead_type
-    from locations l
+    from report_period_bounds(cast(:from as date), cast(:to as date)) b
 ),
 leads as (
     select c.id,
@@ -41,18 +38,8 @@ leads as (
       and (cast(:zipcodes as text[]) is null or coalesce(nullif(c.postal_code, ''), '(none)') = any(:zipcodes))
 ),
 measured as (
-    select case :dimension
-               when 'agent' then cast(d.agent_id as text)
-               when 'team' then cast(d.team_id as text)
-               when 'office' then cast(d.office_id as text)
-               when 'source' then d.source
-               when 'zipcode' then d.zipcode
-               when 'day' then cast((d.created_at at time zone d.timezone)::date as text)
-               when 'week' then cast(date_trunc('week', d.created_at at time zone d.timezone)::date as text)
-               when 'month' then cast(date_trunc('month', d.created_at at time zone d.timezone)::date as text)
-               when 'quarter' then cast(date_trunc('quarter', d.created_at at time zone d.timezone)::date as text)
-               else 'total'
-           end as key,
+    select report_breakdown_key(:dimension, d.created_at, d.timezone, d.agent_id, d.team_id, d.office_id,
+                                d.source, cast(null as bigint), cast(null as bigint), d.zipcode) as key,
            exists (
                select 1 from opportunities o
                where o.contact_id = d.id and o.status = 'won' and o.deleted_at is null and o.won_at < d.ends_at

@@ -3,11 +3,7 @@
 -- activity entries do not count), on their local date. Agent: the sender. Source and zipcode: the contact's.
 -- The data scope keeps the messages its users sent.
 with bounds as (
-    select l.id as location_id,
-           l.timezone,
-           cast(:from as date)::timestamp at time zone l.timezone as starts_at,
-           cast(:to as date)::timestamp at time zone l.timezone as ends_at
-    from locations l
+    select * from report_period_bounds(cast(:from as date), cast(:to as date))
 ),
 sent as (
     select m.created_at,
@@ -35,18 +31,8 @@ sent as (
       and (cast(:sources as text[]) is null or coalesce(nullif(k.source, ''), '(none)') = any(:sources))
       and (cast(:zipcodes as text[]) is null or coalesce(nullif(k.postal_code, ''), '(none)') = any(:zipcodes))
 )
-select case :dimension
-           when 'agent' then cast(s.agent_id as text)
-           when 'team' then cast(s.team_id as text)
-           when 'office' then cast(s.office_id as text)
-           when 'source' then s.source
-           when 'zipcode' then s.zipcode
-           when 'day' then cast((s.created_at at time zone s.timezone)::date as text)
-           when 'week' then cast(date_trunc('week', s.created_at at time zone s.timezone)::date as text)
-           when 'month' then cast(date_trunc('month', s.created_at at time zone s.timezone)::date as text)
-           when 'quarter' then cast(date_trunc('quarter', s.created_at at time zone s.timezone)::date as text)
-           else 'total'
-       end as key,
+select report_breakdown_key(:dimension, s.created_at, s.timezone, s.agent_id, s.team_id, s.office_id,
+                            s.source, cast(null as bigint), cast(null as bigint), s.zipcode) as key,
        count(*) as outbound
 from sent s
 group by 1

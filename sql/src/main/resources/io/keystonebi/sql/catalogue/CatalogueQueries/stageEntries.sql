@@ -3,11 +3,7 @@
 -- later entered the next stage of the same pipeline (the stage with the next higher position). Entries into a
 -- pipeline's last stage have no next stage and count only in stage_entries. Deal attributes as in deals.sql.
 with bounds as (
-    select l.id as location_id,
-           l.timezone,
-           cast(:from as date)::timestamp at time zone l.timezone as starts_at,
-           cast(:to as date)::timestamp at time zone l.timezone as ends_at
-    from locations l
+    select * from report_period_bounds(cast(:from as date), cast(:to as date))
 ),
 next_stages as (
     select s.id as stage_id,
@@ -49,20 +45,8 @@ entries as (
       and (cast(:zipcodes as text[]) is null or coalesce(nullif(k.postal_code, ''), '(none)') = any(:zipcodes))
 ),
 keyed as (
-    select case :dimension
-               when 'agent' then cast(e.agent_id as text)
-               when 'team' then cast(e.team_id as text)
-               when 'office' then cast(e.office_id as text)
-               when 'source' then e.source
-               when 'stage' then cast(e.stage_id as text)
-               when 'property_type' then cast(e.property_type_id as text)
-               when 'zipcode' then e.zipcode
-               when 'day' then cast((e.entered_at at time zone e.timezone)::date as text)
-               when 'week' then cast(date_trunc('week', e.entered_at at time zone e.timezone)::date as text)
-               when 'month' then cast(date_trunc('month', e.entered_at at time zone e.timezone)::date as text)
-               when 'quarter' then cast(date_trunc('quarter', e.entered_at at time zone e.timezone)::date as text)
-               else 'total'
-           end as key,
+    select report_breakdown_key(:dimension, e.entered_at, e.timezone, e.agent_id, e.team_id, e.office_id,
+                                e.source, e.stage_id, e.property_type_id, e.zipcode) as key,
            e.next_stage_id is not null as has_next,
            e.next_stage_id is not null and exists (
                select 1 from opportunity_stage_history n
