@@ -7,7 +7,6 @@ import io.keystonebi.reports.definition.ReportDefinition;
 import io.keystonebi.reports.generate.ReportGenerator;
 import io.keystonebi.reports.render.Brandings;
 import io.keystonebi.reports.render.GeneratedReport;
-import io.keystonebi.reports.render.ReportBlock;
 import io.keystonebi.reports.render.ReportFormat;
 import io.keystonebi.reports.render.ReportRenderers;
 
@@ -36,13 +35,8 @@ class ReportMaker {
 	 * @return the report, today, with no column the audience may not see
 	 */
 	GeneratedReport make(ReportDefinition definition, Audience audience) {
-		GeneratedReport made = this.generator.generate(definition, audience, this.audiences.today());
-		// The generator already leaves hidden metrics out; this keeps a file from ever showing more than the
-		// dashboard would, whatever a block's columns are.
-		return new GeneratedReport(made.title(), made.audience(), made.period(), made.base(), made.zone(),
-				made.generatedAt(), made.dataAsOf(), made.whatChanged(), made.blocks().stream()
-					.map((block) -> new ReportBlock(block.title(), block.view(), block.panel().without(audience.hidden())))
-					.toList());
+		// The generator neither computes the metrics nor keeps the columns the audience may not see.
+		return this.generator.generate(definition, audience, this.audiences.today());
 	}
 
 	/** @return the report as a file of the format */

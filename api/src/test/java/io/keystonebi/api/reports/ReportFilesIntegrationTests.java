@@ -163,6 +163,9 @@ class ReportFilesIntegrationTests {
 	// The first block's sheet: a header of column labels, then the current period's row and the previous one's.
 	private static BigDecimal currentRevenue(ReportsClient client, String body) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(client, body)))) {
+			// The summary sheet says how each figure is counted, as every format of a made report does.
+			assertThat(summaryText(workbook.getSheetAt(0))).contains("How the figures are counted")
+				.contains("Revenue: ");
 			Sheet sheet = workbook.getSheetAt(1);
 			Row header = sheet.getRow(0);
 			int column = -1;
@@ -174,6 +177,14 @@ class ReportFilesIntegrationTests {
 			assertThat(column).as("the Revenue column").isNotNegative();
 			return BigDecimal.valueOf(sheet.getRow(1).getCell(column).getNumericCellValue());
 		}
+	}
+
+	private static String summaryText(Sheet sheet) {
+		StringBuilder text = new StringBuilder();
+		for (Row row : sheet) {
+			row.forEach((cell) -> text.append(cell.toString()).append('\n'));
+		}
+		return text.toString();
 	}
 
 	// The long-form CSV's metric column (the fifth).
