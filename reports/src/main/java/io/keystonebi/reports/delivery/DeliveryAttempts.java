@@ -107,16 +107,17 @@ final class DeliveryAttempts {
 			return;
 		}
 		ComposedReport report = composed;
-		group.forEach((ready) -> send(ready, report));
+		// The figures are the same for the whole group: their digest (send-only-on-change) is taken once.
+		String digest = ReportDigest.of(report.report());
+		group.forEach((ready) -> send(ready, report, digest));
 	}
 
-	private void send(Ready ready, ComposedReport composed) {
+	private void send(Ready ready, ComposedReport composed, String digest) {
 		ClaimedDeliveryRow row = ready.row();
 		if (row.skipIfEmpty() && composed.report().empty()) {
 			settle(row, "skipped", "no data in the period");
 			return;
 		}
-		String digest = ReportDigest.of(composed.report());
 		if (row.sendOnlyOnChange()) {
 			Optional<String> unchangedSince = this.jdbi.withExtension(DeliveriesSql.class,
 					(sql) -> sql.lastSent(row.scheduleId(), row.recipientKey(), row.periodFrom()))
