@@ -70,7 +70,7 @@ class AgentPageController {
 			@Parameter(description = "The chart's id in the page.", example = "monthly") @PathVariable String panel,
 			@ParameterObject PeriodQuery period, Caller caller, DataScope scope) {
 		PanelPage page = this.panels.agent(id, period.request(), scope)
-			.without(PanelPageResponse.hiddenFor(caller));
+			.without(caller.hiddenColumns());
 		Panel table = page.panel(panel)
 			.orElseThrow(() -> new NoSuchPanelException("An agent's page has no chart '" + panel + "'."));
 		return this.exports.download(caller, scope, "dashboard:agents/" + id + "/" + panel, Map.of(), table,

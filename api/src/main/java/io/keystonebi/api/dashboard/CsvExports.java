@@ -42,7 +42,7 @@ class CsvExports {
 	 */
 	ResponseEntity<byte[]> download(Caller caller, DataScope scope, String resource, Map<String, Object> detail,
 			Panel table, String fileName) {
-		Panel shown = table.without(PanelPageResponse.hiddenFor(caller));
+		Panel shown = table.without(caller.hiddenColumns());
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("format", "csv");
 		entry.put("rows", shown.rows().size());

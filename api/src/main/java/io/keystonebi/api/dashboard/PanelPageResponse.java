@@ -2,11 +2,9 @@ package io.keystonebi.api.dashboard;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -15,7 +13,6 @@ import io.keystonebi.reports.panels.Column;
 import io.keystonebi.reports.panels.Drill;
 import io.keystonebi.reports.panels.Panel;
 import io.keystonebi.reports.panels.PanelPage;
-import io.keystonebi.reports.panels.Sensitivity;
 
 /**
  * A dashboard page as JSON: its period and freshness, and each panel as columns and rows, so any client can draw
@@ -41,15 +38,9 @@ record PanelPageResponse(@Schema(example = "pipeline") String page, @Schema(exam
 	 * @return the page as the caller may see it
 	 */
 	static PanelPageResponse of(PanelPage page, Caller caller) {
-		PanelPage shown = page.without(hiddenFor(caller));
+		PanelPage shown = page.without(caller.hiddenColumns());
 		return new PanelPageResponse(shown.page(), shown.from(), shown.to(), shown.compareFrom(), shown.compareTo(),
 				shown.dataAsOf(), shown.panels().stream().map((panel) -> PanelResponse.of(shown.page(), panel)).toList());
-	}
-
-	/** @return the kinds of column the caller may not see */
-	static Set<Sensitivity> hiddenFor(Caller caller) {
-		return caller.readOnly() ? EnumSet.of(Sensitivity.PERSONAL, Sensitivity.COMMISSION)
-				: EnumSet.noneOf(Sensitivity.class);
 	}
 
 	/**

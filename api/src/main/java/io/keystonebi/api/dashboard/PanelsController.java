@@ -70,7 +70,7 @@ class PanelsController {
 			@Parameter(description = "The chart's id in the page.", example = "lead_sources") @PathVariable String panel,
 			@ParameterObject PeriodQuery period, Caller caller, DataScope scope) {
 		PanelPage computed = compute(page, period, scope)
-			.without(PanelPageResponse.hiddenFor(caller));
+			.without(caller.hiddenColumns());
 		Panel table = computed.panel(panel)
 			.orElseThrow(() -> new NoSuchPanelException("The " + page + " page has no chart '" + panel + "'."));
 		return this.exports.download(caller, scope, "dashboard:" + page + "/" + panel,

@@ -64,7 +64,7 @@ class PanelsPageController {
 		try {
 			SummaryRequest parsed = SummaryRequest.parse(from, to, effectiveRange, effectiveCompare);
 			PanelPage computed = this.panels.page(page.code(), parsed, scope)
-				.without(PanelPageResponse.hiddenFor(caller));
+				.without(caller.hiddenColumns());
 			String query = query(parsed);
 			model.addAttribute("page", PanelsPageView.of(page, computed, zone, query));
 			model.addAttribute("period", PeriodControls.of("/" + page.code(), parsed.range(),
@@ -96,7 +96,7 @@ class PanelsPageController {
 		model.addAttribute("sync", SyncStamp.of(report, zone));
 		try {
 			SummaryRequest parsed = SummaryRequest.parse(from, to, range, compare);
-			PanelPage computed = this.panels.agent(id, parsed, scope).without(PanelPageResponse.hiddenFor(caller));
+			PanelPage computed = this.panels.agent(id, parsed, scope).without(caller.hiddenColumns());
 			String query = query(parsed);
 			model.addAttribute("page", PanelsPageView.of(code, agentName(computed), "One agent's figures, next to "
 					+ "the team's average, by month and against quota.", computed, zone, query));

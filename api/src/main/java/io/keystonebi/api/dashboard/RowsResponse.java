@@ -21,7 +21,7 @@ record RowsResponse(@Schema(example = "deals") String rows, @Schema(example = "9
 
 	static RowsResponse of(String set, RowsPage page, Caller caller, String csv) {
 		PanelPageResponse.PanelResponse table = PanelPageResponse.PanelResponse
-			.of("rows", page.table().without(PanelPageResponse.hiddenFor(caller)));
+			.of("rows", page.table().without(caller.hiddenColumns()));
 		return new RowsResponse(set, page.total(), page.limit(), page.truncated(),
 				new PanelPageResponse.PanelResponse(table.id(), table.title(), table.description(), table.chart(),
 						table.columns(), table.rows(), null, table.findings(), csv));

@@ -2,8 +2,6 @@ package io.keystonebi.api.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -11,7 +9,6 @@ import io.keystonebi.api.security.AccountDirectory;
 import io.keystonebi.api.security.Caller;
 import io.keystonebi.reports.definition.Audience;
 import io.keystonebi.reports.kpi.SummaryService;
-import io.keystonebi.reports.panels.Sensitivity;
 import io.keystonebi.reports.scope.DataScope;
 
 /** Who a report is made for, and the day it is made on, as the dashboard decides both for the same caller. */
@@ -36,13 +33,7 @@ class ReportAudiences {
 	 * @return the caller's audience: their scope, in words, without what a viewer may not see
 	 */
 	Audience of(Caller caller, DataScope scope) {
-		return new Audience(scope, this.accounts.scopeLabel(caller), hiddenFor(caller));
-	}
-
-	/** @return the kinds of column the caller may not see: the dashboard's rule, so a file never shows more */
-	static Set<Sensitivity> hiddenFor(Caller caller) {
-		return caller.readOnly() ? EnumSet.of(Sensitivity.PERSONAL, Sensitivity.COMMISSION)
-				: EnumSet.noneOf(Sensitivity.class);
+		return new Audience(scope, this.accounts.scopeLabel(caller), caller.hiddenColumns());
 	}
 
 	/** @return today in the reporting zone, the day relative ranges end on */

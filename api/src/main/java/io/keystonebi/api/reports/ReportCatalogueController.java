@@ -40,7 +40,7 @@ class ReportCatalogueController {
 					+ "offered commission metrics.")
 	@ApiResponse(responseCode = "200", description = "The catalogue.")
 	CatalogueResponse catalogue(Caller caller) {
-		return CatalogueResponse.of(this.catalogue.metrics(), ReportAudiences.hiddenFor(caller), this.templates.all());
+		return CatalogueResponse.of(this.catalogue.metrics(), caller.hiddenColumns(), this.templates.all());
 	}
 
 	@GetMapping("/api/v1/reports/list")

@@ -1,9 +1,12 @@
 package io.keystonebi.api.security;
 
 import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.springframework.security.core.Authentication;
 
+import io.keystonebi.reports.panels.Sensitivity;
 import io.keystonebi.sql.accounts.AccountRow;
 
 /**
@@ -36,6 +39,11 @@ public record Caller(long accountId, String username, String displayName, Role r
 	/** @return whether this account may change anything or export personal data */
 	public boolean readOnly() {
 		return this.role == Role.VIEWER;
+	}
+
+	/** @return the kinds of column this account may not see, in pages, files and e-mails alike */
+	public Set<Sensitivity> hiddenColumns() {
+		return readOnly() ? Sensitivity.hiddenFromReadOnly() : EnumSet.noneOf(Sensitivity.class);
 	}
 
 }

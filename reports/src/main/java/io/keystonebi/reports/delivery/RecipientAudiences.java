@@ -16,7 +16,7 @@ import io.keystonebi.sql.schedules.SchedulesSql;
  */
 final class RecipientAudiences {
 
-	static final Set<Sensitivity> VIEWER_HIDDEN = Set.of(Sensitivity.PERSONAL, Sensitivity.COMMISSION);
+	static final Set<Sensitivity> VIEWER_HIDDEN = Sensitivity.hiddenFromReadOnly();
 
 	private RecipientAudiences() {
 	}

@@ -1,5 +1,8 @@
 package io.keystonebi.reports.panels;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Why a column may be kept from a caller: a viewer sees figures, never personal data or commission. */
 public enum Sensitivity {
 
@@ -10,6 +13,11 @@ public enum Sensitivity {
 	PERSONAL,
 
 	/** What an agent earns: GCI, commission, splits. */
-	COMMISSION
+	COMMISSION;
+
+	/** @return what a read-only reader (a viewer, an outside recipient) may not see: personal data and commission */
+	public static Set<Sensitivity> hiddenFromReadOnly() {
+		return EnumSet.of(PERSONAL, COMMISSION);
+	}
 
 }
